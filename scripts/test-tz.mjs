@@ -1,0 +1,40 @@
+// Runs the whole vitest suite under each time zone of the matrix (coverage on the first run)
+// and prints one closing line: "tests: N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ZONES = [
+  "UTC",
+  "America/Sao_Paulo",
+  "Europe/London",
+  "Australia/Lord_Howe",
+  "Asia/Kolkata",
+  "Pacific/Chatham",
+  "Pacific/Kiritimati",
+];
+const outDir = ".vitest-results";
+mkdirSync(outDir, { recursive: true });
+let passed = 0;
+let failed = 0;
+const failedZones = [];
+for (const [i, zone] of ZONES.entries()) {
+  const outputFile = join(outDir, `${zone.replace("/", "_")}.json`);
+  const args = ["vitest", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${outputFile}`];
+  if (i === 0) args.push("--coverage");
+  console.log(`\n== TZ=${zone} ==`);
+  const run = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, TZ: zone } });
+  let report;
+  try {
+    report = JSON.parse(readFileSync(outputFile, "utf8"));
+  } catch {
+    report = { numPassedTests: 0, numFailedTests: 1 };
+  }
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  if (run.status !== 0 || report.numFailedTests > 0 || report.numPassedTests === 0) failedZones.push(zone);
+}
+console.log(`\ntime zones: ${ZONES.join(", ")}`);
+if (failedZones.length > 0) console.log(`failed under: ${failedZones.join(", ")}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedZones.length > 0 ? 1 : 0);

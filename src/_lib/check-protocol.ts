@@ -1,0 +1,46 @@
+/**
+ * Zod-free check that a value is a complete, consistent {@link Protocol}.
+ *
+ * @module
+ * @internal
+ */
+import { PlannerError } from "../errors.js";
+import type { Protocol } from "../models/protocol.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { defineProtocol } from "../protocol/define-protocol.js";
+import { isRecord } from "./guards.js";
+
+/**
+ * Returns `protocol` (or the default when undefined) after checking it is complete and
+ * consistent; throws `INVALID_PROTOCOL` otherwise.
+ * @internal
+ */
+export function resolveProtocol(protocol: Protocol | undefined): Protocol {
+  if (protocol === undefined || protocol === defaultProtocol) return defaultProtocol;
+  if (!isRecord(protocol)) {
+    throw new PlannerError("INVALID_PROTOCOL", [
+      { path: "options.protocol", value: protocol, message: "expected a protocol object" },
+    ]);
+  }
+  const missing = missingKeys(defaultProtocol, protocol, "options.protocol");
+  if (missing.length > 0) {
+    throw new PlannerError(
+      "INVALID_PROTOCOL",
+      missing.map((path) => ({
+        path,
+        value: undefined,
+        message: "missing setting; build protocols with defineProtocol()",
+      })),
+    );
+  }
+  // defineProtocol validates every leaf and relation; the version is kept as given.
+  return defineProtocol(protocol);
+}
+
+function missingKeys(reference: unknown, value: unknown, path: string): string[] {
+  if (!isRecord(reference)) return [];
+  if (!isRecord(value)) return [path];
+  return Object.keys(reference).flatMap((key) =>
+    Object.hasOwn(value, key) ? missingKeys(reference[key], value[key], `${path}.${key}`) : [`${path}.${key}`],
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Small zod-free checks for domain functions, so that a value that violates its type
+ * becomes a {@link PlannerError} naming the path and value, never a raw TypeError.
+ *
+ * @module
+ * @internal
+ */
+import { PlannerError, type PlannerIssue } from "../errors.js";
+import { isIsoDate } from "./iso-date.js";
+
+/** Collects problems under a path. @internal */
+export type Check = (value: unknown, path: string, issues: PlannerIssue[]) => void;
+
+/** True for a plain, non-array object. @internal */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A value from a fixed list. @internal */
+export const oneOf =
+  (values: readonly unknown[]): Check =>
+  (value, path, issues) => {
+    if (!values.includes(value)) {
+      issues.push({ path, value, message: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}` });
+    }
+  };
+
+/** A real calendar date `YYYY-MM-DD`. @internal */
+export const isoDate: Check = (value, path, issues) => {
+  if (!isIsoDate(value)) {
+    issues.push({ path, value, message: "expected a real calendar date YYYY-MM-DD from 1900 to 2999" });
+  }
+};
+
+/** A string of bounded length. @internal */
+export const text =
+  (min: number, max: number): Check =>
+  (value, path, issues) => {
+    if (typeof value !== "string" || value.length < min || value.length > max) {
+      issues.push({ path, value, message: `expected a string of ${String(min)} to ${String(max)} characters` });
+    }
+  };
+
+/** Undefined, or passes `check`. @internal */
+export const optional =
+  (check: Check): Check =>
+  (value, path, issues) => {
+    if (value !== undefined) check(value, path, issues);
+  };
+
+/** An array of at most `max` items, each passing `item`. @internal */
+export const arrayOf =
+  (item: Check, max: number): Check =>
+  (value, path, issues) => {
+    if (!Array.isArray(value) || value.length > max) {
+      issues.push({ path, value, message: `expected an array of at most ${String(max)} items` });
+      return;
+    }
+    value.forEach((element, index) => {
+      item(element, `${path}[${String(index)}]`, issues);
+    });
+  };
+
+/** An object whose listed own properties pass their checks (other properties are ignored). @internal */
+export const shape =
+  (fields: Readonly<Record<string, Check>>, refine?: Check): Check =>
+  (value, path, issues) => {
+    if (!isRecord(value)) {
+      issues.push({ path, value, message: "expected an object" });
+      return;
+    }
+    for (const [key, check] of Object.entries(fields)) {
+      check(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`, issues);
+    }
+    refine?.(value, path, issues);
+  };
+
+/**
+ * Runs `check` and throws `INVALID_INPUT` with every problem found.
+ * @internal
+ */
+export function assertValid(check: Check, value: unknown, path: string): void {
+  const issues: PlannerIssue[] = [];
+  check(value, path, issues);
+  if (issues.length > 0) throw new PlannerError("INVALID_INPUT", issues);
+}

@@ -1,0 +1,120 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import { assessEligibility, defaultProtocol, type Patient, PlannerError, type Protocol } from "../src/index.js";
+import { frozen, makePatient, ON } from "./fixtures.js";
+
+function caught(run: () => unknown): PlannerError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlannerError) return error;
+    throw error;
+  }
+  throw new Error("expected a PlannerError");
+}
+
+describe("assessEligibility rejects values that violate its types", () => {
+  it.each([
+    [null, "options", "expected an options object"],
+    [{}, "options.on", "expected a real calendar date"],
+    [{ on: "2026-02-30" }, "options.on", "expected a real calendar date"],
+    [{ on: "2026-2-3" }, "options.on", "expected a real calendar date"],
+    [{ on: "1899-12-31" }, "options.on", "from 1900 to 2999"],
+    [{ on: 20261124 }, "options.on", "got 20261124"],
+  ])("options %o -> %s", (options, path, message) => {
+    const error = caught(() => assessEligibility(makePatient(), options as never));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+    expect(error.message).toContain(message);
+  });
+
+  it.each([
+    [null, "patient", null],
+    ["text", "patient", "text"],
+    [{ goal: "tattoo", fitzpatrick: "II" }, "patient.goal", "tattoo"],
+    [{ goal: "rejuvenation", fitzpatrick: 3 }, "patient.fitzpatrick", 3],
+    [{ goal: "rejuvenation", fitzpatrick: "II", birthDate: "2026-02-29" }, "patient.birthDate", "2026-02-29"],
+    [{ goal: "rejuvenation", fitzpatrick: "II", scars: {} }, "patient.scars", {}],
+    [{ goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "mole" }] }, "patient.scars[0].type", "mole"],
+    [
+      { goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "icepick", depth: "deep" }] },
+      "patient.scars[0].depth",
+      "deep",
+    ],
+    [
+      { goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "boxcar", goodmanGrade: 5 }] },
+      "patient.scars[0].goodmanGrade",
+      5,
+    ],
+    [{ goal: "rejuvenation", fitzpatrick: "II", scars: [null] }, "patient.scars[0]", null],
+    [{ goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "" }] }, "patient.factors[0].code", ""],
+    [{ goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "other" }] }, "patient.factors[0].note", undefined],
+    [
+      { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "sunburn", status: "now" }] },
+      "patient.factors[0].status",
+      "now",
+    ],
+    [
+      { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "sunburn", until: "31/12/2026" }] },
+      "patient.factors[0].until",
+      "31/12/2026",
+    ],
+    [{ goal: "rejuvenation", fitzpatrick: "II", id: "" }, "patient.id", ""],
+    [
+      { goal: "rejuvenation", fitzpatrick: "II", scars: Array(51).fill({ type: "rolling" }) },
+      "patient.scars",
+      undefined,
+    ],
+  ])("patient %o -> %s", (patient, path, value) => {
+    const error = caught(() => assessEligibility(patient as unknown as Patient, { on: ON }));
+    expect(error).toBeInstanceOf(Error);
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+    if (value !== undefined || path.endsWith("note")) expect(error.issues[0]?.value).toEqual(value);
+    expect(error.message.startsWith(path)).toBe(true);
+  });
+
+  it("reports every problem at once", () => {
+    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { on: ON }));
+    expect(error.issues.map((issue) => issue.path)).toEqual(["patient.goal", "patient.fitzpatrick"]);
+  });
+
+  it("rejects an incomplete or inconsistent protocol with INVALID_PROTOCOL", () => {
+    const partial = { ...defaultProtocol, interval: { minWeeks: 4 } } as unknown as Protocol;
+    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: partial })).issues[0]?.path).toBe(
+      "options.protocol.interval.maxWeeks",
+    );
+    const inconsistent = { ...defaultProtocol, interval: { minWeeks: 7, maxWeeks: 6 } };
+    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: inconsistent })).code).toBe(
+      "INVALID_PROTOCOL",
+    );
+    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: 5 as never })).code).toBe(
+      "INVALID_PROTOCOL",
+    );
+  });
+
+  it("accepts a hand-built complete protocol and keeps its version", () => {
+    const copy = JSON.parse(JSON.stringify({ ...defaultProtocol, version: "clinic-7" })) as Protocol;
+    expect(assessEligibility(makePatient(), { on: ON, protocol: copy }).protocolVersion).toBe("clinic-7");
+  });
+});
+
+describe("inputs are never mutated", () => {
+  const report = fc.constantFrom(
+    { code: "isotretinoin", status: "history", until: "2026-08-24" } as const,
+    { code: "pregnant-or-nursing", until: "2027-03-01" } as const,
+    { code: "herpes-simplex", status: "history" } as const,
+    { code: "other", note: "x" } as const,
+    { code: "sunburn", since: "2027-01-01" } as const,
+  );
+  test.prop([fc.array(report, { maxLength: 5 }), fc.constantFrom("I", "IV", "VI" as const)])(
+    "a deeply frozen patient is accepted and unchanged",
+    (factors, fitzpatrick) => {
+      const patient = makePatient({ factors: [...factors], fitzpatrick, birthDate: "2010-01-01" });
+      const snapshot = structuredClone(patient);
+      const result = assessEligibility(frozen(patient), { on: ON });
+      expect(patient).toEqual(snapshot);
+      expect(result.findings.length).toBeGreaterThan(0);
+    },
+  );
+});

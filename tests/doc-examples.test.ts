@@ -1,0 +1,124 @@
+// Executes every ```ts block of every TSDoc @example in src/ and of README.md.
+// A statement followed by `//=> value` becomes an assertion that it equals `value`;
+// a statement followed by `// throws Name: message` must throw that.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as root from "../src/index.js";
+import * as schemas from "../src/schemas.js";
+
+const SRC = join(import.meta.dirname, "../src");
+const OUT = join(import.meta.dirname, ".examples");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith(".ts")
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+interface Example {
+  readonly name: string;
+  readonly code: string;
+}
+
+function tsdocExamples(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const examples: Example[] = [];
+  for (const comment of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const body = (comment[1] ?? "").replace(/^[ \t]*\* ?/gm, "");
+    const after = text.slice((comment.index ?? 0) + comment[0].length, (comment.index ?? 0) + comment[0].length + 200);
+    const name = /export (?:const|function|class|type|interface) (\w+)/.exec(after)?.[1] ?? "?";
+    for (const block of body.matchAll(/@example[\s\S]*?```ts\n([\s\S]*?)```/g)) {
+      examples.push({ name: `${relative(SRC, file)} ${name}`, code: block[1] ?? "" });
+    }
+  }
+  return examples;
+}
+
+function readmeExamples(): Example[] {
+  const text = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+    name: `README.md block ${String(i + 1)}`,
+    code: m[1] ?? "",
+  }));
+}
+
+/** Bracket depth change of a line, ignoring string contents. */
+function depthChange(line: string): number {
+  const bare = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, "");
+  return (bare.match(/[([{]/g) ?? []).length - (bare.match(/[)\]}]/g) ?? []).length;
+}
+
+/** Turns an example into a module that exports `run()`. */
+function compile(code: string): string {
+  const imports: string[] = [];
+  const body: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let startDepth = 0;
+  let last: [number, number] | undefined;
+  for (const line of code.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed.startsWith("import ")) {
+      imports.push(
+        line
+          .replace(/"microneedling-planner\/schemas"/, '"../../src/schemas.js"')
+          .replace(/"microneedling-planner"/, '"../../src/index.js"'),
+      );
+      continue;
+    }
+    const expected = /^\/\/=> (.*)$/.exec(trimmed);
+    const throws = /^\/\/ throws (\w+): (.*)$/.exec(trimmed);
+    if (expected || throws) {
+      if (last === undefined) throw new Error(`assertion without a statement: ${trimmed}`);
+      const statement = body.slice(last[0], last[1]).join("\n").trim().replace(/;$/, "");
+      body.splice(last[0], last[1] - last[0]);
+      body.push(
+        expected
+          ? `__expect(${statement}).toEqual(${expected[1] ?? ""});`
+          : `__expect(() => { ${statement}; }).toThrow(${JSON.stringify(throws?.[2] ?? "")});`,
+      );
+      last = undefined;
+      continue;
+    }
+    body.push(line);
+    if (trimmed === "" || trimmed.startsWith("//")) continue;
+    if (start < 0) {
+      start = body.length - 1;
+      startDepth = depth;
+    }
+    depth += depthChange(line);
+    if (depth > startDepth && /^(try|catch|if|else|for|while|\})\b.*\{$/.test(trimmed)) {
+      start = -1; // a block opener: statements inside are tracked on their own
+    } else if (depth <= startDepth && /[;}]$/.test(trimmed)) {
+      last = [start, body.length];
+      start = -1;
+    }
+  }
+  return `import { expect as __expect } from "vitest";\n${imports.join("\n")}\nexport function run() {\n${body.join("\n")}\n}\n`;
+}
+
+const examples = [...sourceFiles(SRC).flatMap(tsdocExamples), ...readmeExamples()];
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+describe("documentation examples run and show true results", () => {
+  it.each(examples.map((example, i) => [example.name, i, example] as const))("%s (#%i)", async (_name, i, example) => {
+    const file = join(OUT, `example-${String(i)}.ts`);
+    writeFileSync(file, compile(example.code));
+    const module = (await import(/* @vite-ignore */ file)) as { run: () => void };
+    module.run();
+  });
+});
+
+describe("every runtime export is documented with an example", () => {
+  const documented = new Set(examples.map((example) => example.name.split(" ")[1]));
+  const names = [...Object.keys(root), ...Object.keys(schemas)];
+  it.each(names)("%s has an @example", (name) => {
+    expect(documented.has(name)).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import type { FactorReport, Patient, Scar } from "../src/index.js";
+
+/** A patient with no findings but what the overrides add. */
+export function makePatient(overrides: Partial<Patient> = {}): Patient {
+  return { goal: "scar-revision", fitzpatrick: "II", scars: [makeScar()], factors: [], ...overrides };
+}
+
+export function makeScar(overrides: Partial<Scar> = {}): Scar {
+  return { type: "rolling", goodmanGrade: 3, ...overrides } as Scar;
+}
+
+export function withFactors(...factors: FactorReport[]): Patient {
+  return makePatient({ factors });
+}
+
+/** Deep-freezes a value so that any mutation throws in strict mode. */
+export function frozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) frozen(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const ON = "2026-11-24";

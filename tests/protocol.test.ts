@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES, SOURCE_IDS } from "../src/index.js";
+import { parseProtocol, protocolSchema } from "../src/schemas.js";
+
+function issuesOf(run: () => unknown): Array<[string, unknown]> {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlannerError && error.code === "INVALID_PROTOCOL")
+      return error.issues.map((i) => [i.path, i.value]);
+    throw error;
+  }
+  throw new Error("expected INVALID_PROTOCOL");
+}
+
+describe("defaultProtocol", () => {
+  it("restates the source article's numbers", () => {
+    expect(defaultProtocol.sessions.moderate).toEqual({ min: 3, typical: 4, max: 5 });
+    expect(defaultProtocol.sessions.severe).toMatchObject({ min: 4, max: 7 });
+    expect(defaultProtocol.sessions.mild).toMatchObject({ min: 1, max: 3 });
+    expect(defaultProtocol.sessions.rejuvenation).toEqual({ min: 3, typical: 4, max: 6 });
+    expect(defaultProtocol.interval).toEqual({ minWeeks: 4, maxWeeks: 6 });
+    expect(defaultProtocol.isotretinoinWashoutMonths).toBe(6);
+    expect(defaultProtocol.maintenance.scarRevision.dueMonths).toBe(12);
+    expect(defaultProtocol.maintenance.rejuvenation).toMatchObject({ earliestMonths: 3, latestMonths: 6 });
+  });
+
+  it("is deeply frozen and valid", () => {
+    expect(Object.isFrozen(defaultProtocol)).toBe(true);
+    expect(Object.isFrozen(defaultProtocol.sessions.mild)).toBe(true);
+    expect(() => {
+      (defaultProtocol.interval as { minWeeks: number }).minWeeks = 1;
+    }).toThrow(TypeError);
+    expect(protocolSchema.safeParse(defaultProtocol).success).toBe(true);
+  });
+
+  it("names sources for every setting", () => {
+    const settings = Object.keys(defaultProtocol).filter((key) => key !== "version");
+    expect(Object.keys(PROTOCOL_SOURCES).sort()).toEqual(settings.sort());
+    for (const ids of Object.values(PROTOCOL_SOURCES)) for (const id of ids) expect(SOURCE_IDS).toContain(id);
+  });
+});
+
+describe("defineProtocol", () => {
+  it("merges nested overrides, versions the result and freezes it", () => {
+    const protocol = defineProtocol({ sessions: { severe: { max: 8 } }, interval: { maxWeeks: 8 } });
+    expect(protocol.sessions.severe).toEqual({ min: 4, typical: 6, max: 8 });
+    expect(protocol.sessions.moderate).toEqual(defaultProtocol.sessions.moderate);
+    expect(protocol.version).toBe("article-2021.1+custom");
+    expect(Object.isFrozen(protocol.sessions.severe)).toBe(true);
+    expect(defineProtocol({ version: "clinic-2" }).version).toBe("clinic-2");
+    expect(defineProtocol().version).toBe("article-2021.1+custom");
+  });
+
+  it("does not mutate the overrides", () => {
+    const overrides = { interval: { maxWeeks: 8 } };
+    defineProtocol(overrides);
+    expect(overrides).toEqual({ interval: { maxWeeks: 8 } });
+  });
+
+  it.each([
+    [{ interval: { minWeeks: 8 } }, [["protocol.interval.maxWeeks", 6]]],
+    [
+      { sessions: { moderate: { min: 6 } } },
+      [
+        ["protocol.sessions.moderate.typical", 4],
+        ["protocol.sessions.severe.min", 4],
+      ],
+    ],
+    [{ sessions: { mild: { max: 9, typical: 3 } } }, [["protocol.sessions.moderate.max", 5]]],
+    [{ reassessAfterWeeks: 5 }, [["protocol.reassessAfterWeeks", 5]]],
+    [{ maintenance: { rejuvenation: { dueMonths: 7 } } }, [["protocol.maintenance.rejuvenation.latestMonths", 6]]],
+    [{ maintenance: { scarRevision: { earliestMonths: 13 } } }, [["protocol.maintenance.scarRevision.dueMonths", 12]]],
+  ])("rejects inconsistent settings %o", (overrides, expected) => {
+    expect(issuesOf(() => defineProtocol(overrides))).toEqual(expected);
+  });
+
+  it.each([
+    [{ interval: { minWeeks: 4.5 } }, "protocol.interval.minWeeks", 4.5],
+    [{ interval: { minWeeks: 0 } }, "protocol.interval.minWeeks", 0],
+    [{ isotretinoinWashoutMonths: -1 }, "protocol.isotretinoinWashoutMonths", -1],
+    [{ isotretinoinWashoutMonths: Number.NaN }, "protocol.isotretinoinWashoutMonths", Number.NaN],
+    [{ sessions: { mild: { min: "1" } } }, "protocol.sessions.mild.min", "1"],
+    [{ version: "" }, "protocol.version", ""],
+    [{ pihRiskFrom: "VII" }, "protocol.pihRiskFrom", "VII"],
+    [{ intervals: 3 }, "protocol.intervals", 3],
+    [{ interval: 4 }, "protocol.interval", 4],
+    [{ sessions: { moderate: { avg: 4 } } }, "protocol.sessions.moderate.avg", 4],
+  ])("rejects malformed setting %o", (overrides, path, value) => {
+    expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([[path, value]]);
+  });
+
+  it("rejects a non-object", () => {
+    expect(issuesOf(() => defineProtocol(null as never))).toEqual([["protocol", null]]);
+  });
+
+  it("gives the clear error the docs promise", () => {
+    expect(() => defineProtocol({ interval: { minWeeks: 8 } })).toThrow(
+      "protocol.interval.maxWeeks: must be at least minWeeks (8), got 6",
+    );
+  });
+});
+
+describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
+  it("relations are schema issues with path and value", () => {
+    const input = { ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } };
+    expect(issuesOf(() => parseProtocol(input))).toEqual([["protocol.interval.maxWeeks", 6]]);
+  });
+
+  it("parses stored JSON into a frozen protocol", () => {
+    const parsed = parseProtocol(JSON.parse(JSON.stringify(defaultProtocol)));
+    expect(parsed).toEqual(defaultProtocol);
+    expect(Object.isFrozen(parsed.maintenance.rejuvenation)).toBe(true);
+  });
+
+  it("unknown and missing settings are reported", () => {
+    const { reminderLeadDays: _dropped, ...missing } = defaultProtocol;
+    expect(issuesOf(() => parseProtocol({ ...missing, extra: 1 }))).toEqual([
+      ["protocol.reminderLeadDays", undefined],
+      ["protocol.extra", 1],
+    ]);
+  });
+});
