@@ -9,6 +9,15 @@ export { eligibilitySchema, findingSchema } from "./models/eligibility.js";
 export { factorReportSchema } from "./models/factor.js";
 export { isoDateSchema } from "./models/iso-date.js";
 export { patientSchema } from "./models/patient.js";
+export {
+  availabilitySchema,
+  caseFileSchema,
+  maintenanceWindowSchema,
+  reminderSchema,
+  sessionEstimateSchema,
+  sessionWindowSchema,
+  treatmentPlanSchema,
+} from "./models/plan.js";
 export { protocolSchema } from "./models/protocol.js";
 export { scarSchema } from "./models/scar.js";
-export { parsePatient, parseProtocol, type SafeParseResult, safeParsePatient } from "./schemas/parse.js";
+export { parseCaseFile, parsePatient, parseProtocol, type SafeParseResult, safeParsePatient } from "./schemas/parse.js";

@@ -122,3 +122,10 @@ describe("every runtime export is documented with an example", () => {
     expect(documented.has(name)).toBe(true);
   });
 });
+
+describe("README JSON blocks are valid case files", () => {
+  const text = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
+  it.each([...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? ""))("%s", (json) => {
+    expect(schemas.caseFileSchema.safeParse(JSON.parse(json)).success).toBe(true);
+  });
+});

@@ -250,7 +250,7 @@ describe("status", () => {
   it("uses a replaceable message layer", () => {
     const result = assessEligibility(withFactors({ code: "rosacea" }), {
       on: ON,
-      messages: { finding: (f) => `${f.code}/${f.reason}/${f.effect}` },
+      messages: { finding: (f) => `${f.code}/${f.reason}/${f.effect}`, reminder: (r) => r.kind },
     });
     expect(result.findings[0]?.message).toBe("rosacea/active/deferred");
   });

@@ -41,6 +41,15 @@ export const text =
     }
   };
 
+/** An integer within bounds. @internal */
+export const integer =
+  (min: number, max: number): Check =>
+  (value, path, issues) => {
+    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
+      issues.push({ path, value, message: `expected an integer from ${String(min)} to ${String(max)}` });
+    }
+  };
+
 /** Undefined, or passes `check`. @internal */
 export const optional =
   (check: Check): Check =>

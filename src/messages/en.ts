@@ -5,6 +5,7 @@
  * @module
  */
 import type { Finding } from "../models/eligibility.js";
+import type { Reminder } from "../models/plan.js";
 import type { FactorCode, ScarType } from "../models/values.js";
 
 /**
@@ -15,6 +16,13 @@ import type { FactorCode, ScarType } from "../models/values.js";
 export type FindingDraft = Omit<Finding, "message">;
 
 /**
+ * A reminder before its message is written.
+ *
+ * @category Messages
+ */
+export type ReminderDraft = Omit<Reminder, "message">;
+
+/**
  * A message layer: turns coded results into text.
  *
  * @category Messages
@@ -22,6 +30,8 @@ export type FindingDraft = Omit<Finding, "message">;
 export interface Messages {
   /** The message of one eligibility finding. */
   finding(finding: FindingDraft): string;
+  /** The message of one reminder. */
+  reminder(reminder: ReminderDraft): string;
 }
 
 const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.freeze({
@@ -148,6 +158,20 @@ function englishFinding(finding: FindingDraft): string {
   }
 }
 
+function englishReminder(reminder: ReminderDraft): string {
+  const session = text(reminder.session);
+  switch (reminder.kind) {
+    case "book-session":
+      return `Book session ${session}, due ${reminder.dueOn}.`;
+    case "session-overdue":
+      return `Session ${session} is overdue: book it for ${reminder.dueOn} or later.`;
+    case "result-check":
+      return `Check the results of the course on ${reminder.dueOn}.`;
+    default:
+      return `Book the maintenance session, due ${reminder.dueOn}.`;
+  }
+}
+
 /**
  * The English message layer, used by default.
  *
@@ -158,7 +182,9 @@ function englishFinding(finding: FindingDraft): string {
  *   kind: "factor", code: "rosacea", reason: "active", effect: "deferred", params: {}, sources: ["ARTICLE-2021"],
  * });
  * //=> "Rosacea: defer treatment until it has resolved."
+ * englishMessages.reminder({ kind: "book-session", remindOn: "2026-12-15", dueOn: "2026-12-22", session: 2 });
+ * //=> "Book session 2, due 2026-12-22."
  * ```
  * @category Messages
  */
-export const englishMessages: Messages = Object.freeze({ finding: englishFinding });
+export const englishMessages: Messages = Object.freeze({ finding: englishFinding, reminder: englishReminder });

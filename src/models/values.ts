@@ -258,3 +258,92 @@ export const FINDING_REASONS = Object.freeze([
 
 /** Why a finding was made, one of {@link FINDING_REASONS}. @category Models */
 export type FindingReason = (typeof FINDING_REASONS)[number];
+
+/**
+ * Clinic weekdays, Monday first.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS } from "microneedling-planner";
+ * WEEKDAYS[0];
+ * //=> "mon"
+ * ```
+ * @category Models
+ */
+export const WEEKDAYS = Object.freeze(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const);
+
+/** A weekday, one of {@link WEEKDAYS}. @category Models */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Where a session stands on `today`: `done`; `due` (its window is open); `upcoming` (its window
+ * opens later); `overdue` (its window closed without it: re-planned from today).
+ *
+ * @example
+ * ```ts
+ * import { SESSION_STATUSES } from "microneedling-planner";
+ * SESSION_STATUSES;
+ * //=> ["done", "due", "upcoming", "overdue"]
+ * ```
+ * @category Models
+ */
+export const SESSION_STATUSES = Object.freeze(["done", "due", "upcoming", "overdue"] as const);
+
+/** A session status, one of {@link SESSION_STATUSES}. @category Models */
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+/**
+ * Flags on a session window.
+ *
+ * - `late`: its window closed before today without it; re-planned from today (`daysLate`).
+ * - `reassess`: also more than the protocol's `reassessAfterWeeks` since the last session: re-grade the scars first.
+ * - `no-open-day`: the clinic has no open day in the window; the window keeps its bounds.
+ * - `deferred`: the window was moved to start when a deferral ends (`until`).
+ * - `out-of-order`: its completed date is before the previous session's.
+ * - `in-future`: its completed date is after today.
+ * - `too-soon`: done fewer than the minimum weeks after the previous session (`days`).
+ * - `beyond-estimate`: more sessions were done than planned.
+ *
+ * @example
+ * ```ts
+ * import { SESSION_FLAGS } from "microneedling-planner";
+ * SESSION_FLAGS.includes("late");
+ * //=> true
+ * ```
+ * @category Models
+ */
+export const SESSION_FLAGS = Object.freeze([
+  "late",
+  "reassess",
+  "no-open-day",
+  "deferred",
+  "out-of-order",
+  "in-future",
+  "too-soon",
+  "beyond-estimate",
+] as const);
+
+/** A session flag code, one of {@link SESSION_FLAGS}. @category Models */
+export type SessionFlagCode = (typeof SESSION_FLAGS)[number];
+
+/**
+ * Reminder kinds: book the next session, chase an overdue one, check results 3 months after
+ * the last session, book maintenance.
+ *
+ * @example
+ * ```ts
+ * import { REMINDER_KINDS } from "microneedling-planner";
+ * REMINDER_KINDS;
+ * //=> ["book-session", "session-overdue", "result-check", "maintenance-due"]
+ * ```
+ * @category Models
+ */
+export const REMINDER_KINDS = Object.freeze([
+  "book-session",
+  "session-overdue",
+  "result-check",
+  "maintenance-due",
+] as const);
+
+/** A reminder kind, one of {@link REMINDER_KINDS}. @category Models */
+export type ReminderKind = (typeof REMINDER_KINDS)[number];

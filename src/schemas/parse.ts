@@ -7,6 +7,7 @@ import type * as z from "zod";
 import { PlannerError } from "../errors.js";
 import type { Patient } from "../models/patient.js";
 import { patientSchema } from "../models/patient.js";
+import { type CaseFile, caseFileSchema } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import { protocolSchema } from "../models/protocol.js";
 import { deepFreeze } from "../protocol/default-protocol.js";
@@ -88,4 +89,25 @@ export function parseProtocol(input: unknown): Protocol {
   const result = safeParseWith(protocolSchema, input, "protocol");
   if (!result.success) throw new PlannerError("INVALID_PROTOCOL", result.error.issues);
   return deepFreeze(result.data);
+}
+
+/**
+ * Validates unknown input as a {@link CaseFile}: a patient and the course so far, as the CLI reads it.
+ *
+ * @param input - anything, typically parsed JSON
+ * @returns the case file
+ * @throws `PlannerError` (from the root entry) `INVALID_INPUT` naming each path and value
+ *
+ * @example
+ * ```ts
+ * import { parseCaseFile } from "microneedling-planner/schemas";
+ * parseCaseFile({ patient: { goal: "rejuvenation", fitzpatrick: "II" }, completed: ["2026-10-01"] }).completed;
+ * //=> ["2026-10-01"]
+ * ```
+ * @category Parsing
+ */
+export function parseCaseFile(input: unknown): CaseFile {
+  const result = safeParseWith(caseFileSchema, input, "case");
+  if (!result.success) throw result.error;
+  return result.data;
 }

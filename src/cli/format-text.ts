@@ -1,0 +1,85 @@
+/**
+ * Renders a treatment plan as readable text for the terminal.
+ *
+ * @module
+ * @internal
+ */
+import { SOURCES } from "../catalogues/sources.js";
+import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd());
+}
+
+function flagText(flag: SessionFlag): string {
+  const p = flag.params;
+  switch (flag.code) {
+    case "late":
+      return `late ${String(p.daysLate)}d (window closed ${String(p.windowClosedOn)})`;
+    case "reassess":
+      return `reassess: ${String(p.daysSinceLastSession)}d since last session`;
+    case "too-soon":
+      return `too soon (${String(p.days)}d < ${String(p.minimumDays)}d)`;
+    case "deferred":
+      return `deferred until ${String(p.until)}`;
+    default:
+      return flag.code;
+  }
+}
+
+/** The plan as text. @internal */
+export function formatPlanText(plan: TreatmentPlan): string {
+  const lines: string[] = [];
+  const { eligibility, estimate } = plan;
+  lines.push(
+    `Patient ${plan.patientId ?? "(no id)"}: ${plan.goal}, planned on ${plan.today} (protocol ${plan.protocolVersion})`,
+    "",
+    `Eligibility: ${eligibility.status}${eligibility.reassessOn === undefined ? "" : `, reassess on ${eligibility.reassessOn}`}`,
+  );
+  for (const finding of eligibility.findings) {
+    lines.push(`  [${finding.effect}] ${finding.message}`, `      sources: ${finding.sources.join(", ")}`);
+  }
+  if (eligibility.findings.length === 0) lines.push("  no findings");
+  lines.push(
+    "",
+    `Estimate: ${String(estimate.typical)} sessions (range ${String(estimate.min)}-${String(estimate.max)}, ${estimate.basis}); sources: ${estimate.sources.join(", ")}`,
+    "",
+    "Sessions",
+  );
+  if (plan.sessions.length === 0) {
+    lines.push("  none planned");
+  } else {
+    lines.push(
+      ...table([
+        ["#", "status", "earliest", "due", "latest", "done", "flags"],
+        ...plan.sessions.map((s) => [
+          String(s.number),
+          s.status,
+          s.earliest,
+          s.due,
+          s.latest,
+          s.doneOn ?? "",
+          s.flags.map(flagText).join("; "),
+        ]),
+      ]),
+    );
+  }
+  lines.push("");
+  if (plan.resultCheckOn !== undefined) lines.push(`Result check: ${plan.resultCheckOn}`);
+  if (plan.maintenance === undefined) {
+    lines.push("Maintenance: not planned");
+  } else {
+    const m = plan.maintenance;
+    lines.push(
+      `Maintenance: due ${m.due} (window ${m.earliest} to ${m.latest}, after ${m.after}${m.projected ? ", projected" : ""})`,
+    );
+  }
+  lines.push("", "Reminders");
+  if (plan.reminders.length === 0) lines.push("  none in the horizon");
+  else lines.push(...table(plan.reminders.map((r) => [r.remindOn, r.kind, r.message])));
+  const cited = [...new Set([...eligibility.findings.flatMap((f) => f.sources), ...estimate.sources])].sort();
+  lines.push("", "Sources");
+  for (const id of cited) lines.push(`  ${id}: ${SOURCES[id].citation}`);
+  return `${lines.join("\n")}\n`;
+}

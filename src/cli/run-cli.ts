@@ -1,0 +1,121 @@
+/**
+ * The command-line interface, as a function of its arguments and I/O so that it can be
+ * tested in-process. `bin.ts` wires it to the real process.
+ *
+ * @module
+ * @internal
+ */
+import { parseArgs } from "node:util";
+import { isIsoDate } from "../_lib/iso-date.js";
+import { describeValue, PlannerError } from "../errors.js";
+import { planTreatment } from "../planning/plan-treatment.js";
+import { parseCaseFile } from "../schemas/parse.js";
+import { formatPlanText } from "./format-text.js";
+
+/** What the CLI may touch. @internal */
+export interface CliIo {
+  readonly readFile: (path: string) => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Today's date in the user's zone, `YYYY-MM-DD`, used when `--today` is not given. */
+  readonly today: () => string;
+  readonly version: string;
+}
+
+/** @internal */
+export const USAGE = `Usage: microneedling-planner plan <case.json> [--today YYYY-MM-DD] [--format text|json]
+
+Plans microneedling for one patient: eligibility, session estimate, session windows,
+maintenance and reminders. <case.json> holds { "patient": {...}, "completed": [...], ... }.
+
+Options:
+  --today YYYY-MM-DD   the date to plan for (default: today in the local time zone)
+  --format text|json   readable text (default) or the plan as JSON
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 planned, 2 bad usage or bad input (each problem on stderr, nothing on stdout).
+`;
+
+function fail(io: CliIo, lines: readonly string[]): number {
+  io.stderr(`${lines.join("\n")}\n`);
+  return 2;
+}
+
+/** Runs the CLI; returns the exit status. @internal */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return fail(io, [`error: ${error instanceof Error ? error.message : String(error)}`, "", USAGE]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command !== "plan" || file === undefined || extra.length > 0) {
+    return fail(io, [command === undefined ? "error: no command" : `error: expected "plan <case.json>"`, "", USAGE]);
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") {
+    return fail(io, [`error: --format: expected text or json, got ${describeValue(format)}`]);
+  }
+  const today = values.today ?? io.today();
+  if (!isIsoDate(today)) {
+    return fail(io, [`error: --today: expected a real calendar date YYYY-MM-DD, got ${describeValue(today)}`]);
+  }
+
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return fail(io, [`error: ${file}: cannot read the file${typeof code === "string" ? ` (${code})` : ""}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(io, [`error: ${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  try {
+    const caseFile = parseCaseFile(json);
+    const plan = planTreatment(caseFile.patient, {
+      today,
+      startOn: caseFile.startOn,
+      completed: caseFile.completed,
+      lastMaintenanceOn: caseFile.lastMaintenanceOn,
+      sessionCount: caseFile.sessionCount,
+      availability: caseFile.availability,
+    });
+    io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PlannerError)) throw error;
+    return fail(io, [
+      `error: ${file}: ${String(error.issues.length)} problem${error.issues.length === 1 ? "" : "s"}`,
+      ...error.issues.map((issue) => `  ${issue.path}: ${issue.message} (got ${describeValue(issue.value)})`),
+    ]);
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      today: { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
+    },
+  });
+}

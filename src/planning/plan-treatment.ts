@@ -1,0 +1,150 @@
+import { checkCompleted } from "../_lib/check-plan-input.js";
+import { resolveProtocol } from "../_lib/check-protocol.js";
+import { assertValid, integer, isoDate, isRecord, optional, shape } from "../_lib/guards.js";
+import { plusMonths } from "../_lib/iso-date.js";
+import { assessEligibility } from "../eligibility/assess-eligibility.js";
+import { PlannerError } from "../errors.js";
+import type { Messages } from "../messages/en.js";
+import type { IsoDate } from "../models/iso-date.js";
+import type { Patient } from "../models/patient.js";
+import type { Availability, TreatmentPlan } from "../models/plan.js";
+import type { Protocol } from "../models/protocol.js";
+import { estimateSessions } from "./estimate-sessions.js";
+import { planMaintenance } from "./plan-maintenance.js";
+import { planSessions } from "./plan-sessions.js";
+import { upcomingReminders } from "./upcoming-reminders.js";
+
+/**
+ * Options of {@link planTreatment}.
+ *
+ * @category Planning
+ */
+export interface TreatmentOptions {
+  /** The date to plan for. */
+  readonly today: IsoDate;
+  /** When the course starts; the first completed session, else `today`, when omitted. */
+  readonly startOn?: IsoDate | undefined;
+  /** Dates of the sessions done so far, in order. */
+  readonly completed?: readonly IsoDate[] | undefined;
+  /** The last maintenance appointment, if any. */
+  readonly lastMaintenanceOn?: IsoDate | undefined;
+  /** Sessions to plan; the estimate's `typical` when omitted. */
+  readonly sessionCount?: number | undefined;
+  /** Days of reminders to include (default 90). */
+  readonly horizonDays?: number | undefined;
+  /** Protocol to use; {@link defaultProtocol} when omitted. */
+  readonly protocol?: Protocol | undefined;
+  /** When the clinic is open; every day when omitted. */
+  readonly availability?: Availability | undefined;
+  /** Message layer; {@link englishMessages} when omitted. */
+  readonly messages?: Messages | undefined;
+}
+
+const checkOptions = shape({
+  today: isoDate,
+  startOn: optional(isoDate),
+  completed: optional(checkCompleted),
+  lastMaintenanceOn: optional(isoDate),
+  sessionCount: optional(integer(1, 20)),
+  horizonDays: optional(integer(0, 3660)),
+});
+
+/**
+ * Plans a whole treatment: the function most users call first.
+ *
+ * 1. Eligibility on `today` ({@link assessEligibility}).
+ * 2. The session estimate ({@link estimateSessions}); `typical` sessions are planned.
+ * 3. The session windows ({@link planSessions}) from `startOn` (default: the first completed
+ *    session, else today) and the
+ *    sessions done. A deferred patient's pending sessions start no earlier than `reassessOn`;
+ *    with no computable end, or when contraindicated, no session is planned (done ones are kept).
+ *    For a patient who `needs-review`, the sessions are provisional until a clinician clears them.
+ * 4. The result check (`resultCheckMonths` after the last session) and the next maintenance
+ *    ({@link planMaintenance}), `projected` while the course is unfinished.
+ * 5. Reminders from today over `horizonDays` ({@link upcomingReminders}).
+ *
+ * @param patient - the patient (parse unknown input with `parsePatient`)
+ * @param options - today, and optionally the course so far, protocol, availability and messages
+ * @returns the plan
+ * @throws {@link PlannerError} `INVALID_INPUT` for malformed input, `INVALID_PROTOCOL` for a bad protocol
+ *
+ * @example
+ * ```ts
+ * import { planTreatment } from "microneedling-planner";
+ * const plan = planTreatment(
+ *   { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
+ *   { today: "2026-11-24", completed: ["2026-10-27"] },
+ * );
+ * plan.eligibility.status;
+ * //=> "eligible"
+ * plan.sessions.map((s) => `${String(s.number)} ${s.status} ${s.due}`);
+ * //=> ["1 done 2026-10-27", "2 due 2026-11-24", "3 upcoming 2026-12-22", "4 upcoming 2027-01-19"]
+ * plan.maintenance?.due;
+ * //=> "2028-01-19"
+ * plan.reminders[0]?.message;
+ * //=> "Book session 2, due 2026-11-24."
+ * ```
+ * @category Planning
+ */
+export function planTreatment(patient: Patient, options: TreatmentOptions): TreatmentPlan {
+  if (!isRecord(options)) {
+    throw new PlannerError("INVALID_INPUT", [
+      { path: "options", value: options, message: "expected an options object" },
+    ]);
+  }
+  assertValid(checkOptions, options, "options");
+  const protocol = resolveProtocol(options.protocol);
+  const { today } = options;
+  const eligibility = assessEligibility(patient, { on: today, protocol, messages: options.messages });
+  const estimate = estimateSessions(patient, { protocol });
+  const sessionCount = options.sessionCount ?? estimate.typical;
+  const completed = options.completed ?? [];
+
+  const schedulable =
+    eligibility.status !== "contraindicated" &&
+    (eligibility.status !== "deferred" || eligibility.reassessOn !== undefined);
+  const allSessions = planSessions({
+    sessionCount,
+    startOn: options.startOn ?? completed[0] ?? today,
+    completed,
+    today,
+    notBefore: eligibility.status === "deferred" ? eligibility.reassessOn : undefined,
+    protocol,
+    availability: options.availability,
+  });
+  const sessions = schedulable ? allSessions : allSessions.filter((session) => session.status === "done");
+
+  const finished = completed.length >= sessionCount;
+  const last = sessions.at(-1);
+  const lastSessionOn = finished ? completed.reduce((a, b) => (a >= b ? a : b)) : last?.due;
+
+  const plan: TreatmentPlan = {
+    goal: patient.goal,
+    today,
+    protocolVersion: protocol.version,
+    eligibility,
+    estimate,
+    sessions,
+    reminders: [],
+  };
+  if (patient.id !== undefined) plan.patientId = patient.id;
+  if (lastSessionOn !== undefined && (finished || schedulable)) {
+    plan.resultCheckOn = plusMonths(lastSessionOn, protocol.resultCheckMonths);
+    plan.maintenance = {
+      ...planMaintenance({
+        courseEndedOn: lastSessionOn,
+        goal: patient.goal,
+        lastMaintenanceOn: options.lastMaintenanceOn,
+        protocol,
+      }),
+      projected: !finished,
+    };
+  }
+  plan.reminders = upcomingReminders(plan, {
+    today,
+    horizonDays: options.horizonDays ?? 90,
+    protocol,
+    messages: options.messages,
+  });
+  return plan;
+}

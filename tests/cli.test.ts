@@ -1,0 +1,148 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CliIo, runCli } from "../src/cli/run-cli.js";
+import { treatmentPlanSchema } from "../src/schemas.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "dist/cli.js");
+const example = (name: string) => join(ROOT, "examples", `${name}.json`);
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    readFile: (path) => {
+      const text = files[path];
+      if (text !== undefined) return text;
+      return readFileSync(path, "utf8");
+    },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    today: () => "2026-11-24",
+    version: "9.9.9",
+  };
+  const status = runCli(argv, io);
+  return { status, stdout, stderr };
+}
+
+describe("runCli (in process)", () => {
+  it("plans an example as text", () => {
+    const { status, stdout, stderr } = run(["plan", example("severe-boxcar-missed-session")]);
+    expect(status).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Eligibility: eligible");
+    expect(stdout).toMatch(
+      /3 {2}overdue +2026-11-24 +2026-11-24 +2026-12-08 +late 49d \(window closed 2026-10-06\); reassess: 91d since last session/,
+    );
+    expect(stdout).toContain("2026-11-24  session-overdue  Session 3 is overdue");
+    expect(stdout).toContain("ARTICLE-2021: ");
+  });
+
+  it("plans as JSON: the plan object, valid against its schema", () => {
+    const { status, stdout } = run([
+      "plan",
+      example("isotretinoin-stopped-3-months-ago"),
+      "--format",
+      "json",
+      "--today",
+      "2026-11-24",
+    ]);
+    expect(status).toBe(0);
+    const plan = treatmentPlanSchema.parse(JSON.parse(stdout));
+    expect(plan.eligibility.reassessOn).toBe("2027-02-24");
+    expect(plan.sessions[0]?.earliest).toBe("2027-02-24");
+  });
+
+  it("uses --today over the clock", () => {
+    const { stdout } = run(["plan", example("rejuvenation-maintenance-due"), "--today", "2027-01-05"]);
+    expect(stdout).toContain("planned on 2027-01-05");
+    expect(stdout).toContain("Reminders\n  none in the horizon");
+  });
+
+  it("prints help and version", () => {
+    expect(run(["--help"])).toMatchObject({ status: 0, stderr: "" });
+    expect(run(["--help"]).stdout).toContain("Usage: microneedling-planner plan");
+    expect(run(["-v"])).toEqual({ status: 0, stdout: "9.9.9\n", stderr: "" });
+  });
+
+  it.each([
+    [[], "error: no command"],
+    [["plan"], 'error: expected "plan <case.json>"'],
+    [["schedule", "x.json"], 'error: expected "plan <case.json>"'],
+    [["plan", "a.json", "b.json"], 'error: expected "plan <case.json>"'],
+    [["plan", "a.json", "--colour"], "error: Unknown option '--colour'"],
+    [["plan", "a.json", "--format", "xml"], 'error: --format: expected text or json, got "xml"'],
+    [
+      ["plan", "a.json", "--today", "2026-02-30"],
+      'error: --today: expected a real calendar date YYYY-MM-DD, got "2026-02-30"',
+    ],
+    [["plan", "/nonexistent/case.json"], "error: /nonexistent/case.json: cannot read the file"],
+  ])("bad usage %o exits 2 with nothing on stdout", (argv, message) => {
+    const result = run(argv);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+  });
+
+  it("invalid JSON exits 2", () => {
+    const result = run(["plan", "case.json"], { "case.json": "{ not json" });
+    expect(result).toMatchObject({ status: 2, stdout: "" });
+    expect(result.stderr).toMatch(/^error: case\.json: invalid JSON: /);
+  });
+
+  it("schema errors print each path and value, exit 2", () => {
+    const bad = JSON.stringify({
+      patient: { goal: "scar-revision", fitzpatrick: "VII", scars: [{ type: "mole" }] },
+      completed: ["2026-02-30"],
+    });
+    const result = run(["plan", "case.json"], { "case.json": bad });
+    expect(result).toMatchObject({ status: 2, stdout: "" });
+    expect(result.stderr.split("\n")).toEqual([
+      "error: case.json: 3 problems",
+      expect.stringMatching(/^ {2}case\.patient\.fitzpatrick: .* \(got "VII"\)$/),
+      expect.stringMatching(/^ {2}case\.patient\.scars\[0\]\.type: .* \(got "mole"\)$/),
+      expect.stringMatching(/^ {2}case\.completed\[0\]: .* \(got "2026-02-30"\)$/),
+      "",
+    ]);
+  });
+});
+
+describe("the built binary", () => {
+  beforeAll(() => {
+    if (!existsSync(BIN)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  });
+
+  it("runs on an example and exits 0", () => {
+    const result = spawnSync(process.execPath, [BIN, "plan", example("moderate-rolling"), "--today", "2026-11-24"], {
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    // 2026-12-25 is closed in the example: session 2 moves to the next open day.
+    expect(result.stdout).toMatch(/2 {2}upcoming +2026-12-25 +2026-12-26 +2027-01-08/);
+  });
+
+  it("is executable through its shebang and reports bad input with status 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mnp-cli-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ patient: { goal: "x", fitzpatrick: "II" } }));
+    const result = spawnSync(BIN, ["plan", file, "--today", "2026-11-24"], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(
+      'case.patient.goal: Invalid option: expected one of "scar-revision"|"rejuvenation" (got "x")',
+    );
+  });
+
+  it("prints the package version", () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(spawnSync(process.execPath, [BIN, "--version"], { encoding: "utf8" }).stdout).toBe(`${version}\n`);
+  });
+});
