@@ -27,6 +27,7 @@ export type {
   TreatmentPlan,
 } from "./models/plan.js";
 export type { Protocol } from "./models/protocol.js";
+export type { DeepReadonly } from "./models/readonly.js";
 export type { Scar } from "./models/scar.js";
 export {
   BOXCAR_DEPTHS,

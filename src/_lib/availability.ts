@@ -5,6 +5,7 @@
  * @internal
  */
 import type { Availability } from "../models/plan.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import { WEEKDAYS } from "../models/values.js";
 import { daysBetween, type Iso, plusDays, weekday } from "./iso-date.js";
 
@@ -12,7 +13,7 @@ import { daysBetween, type Iso, plusDays, weekday } from "./iso-date.js";
 export type IsOpen = (day: Iso) => boolean;
 
 /** Builds the open-day predicate of an availability (every day when undefined). @internal */
-export function openDays(availability: Availability | undefined): IsOpen {
+export function openDays(availability: DeepReadonly<Availability> | undefined): IsOpen {
   if (availability === undefined) return () => true;
   const closed = new Set(availability.closedDates ?? []);
   // WEEKDAYS is Monday-first; weekday() is Sunday = 0.

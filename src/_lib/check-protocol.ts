@@ -15,26 +15,32 @@ import { isRecord } from "./guards.js";
  * consistent; throws `INVALID_PROTOCOL` otherwise.
  * @internal
  */
-export function resolveProtocol(protocol: Protocol | undefined): Protocol {
+export function resolveProtocol(protocol: Protocol | undefined, path = "options.protocol"): Protocol {
   if (protocol === undefined || protocol === defaultProtocol) return defaultProtocol;
   if (!isRecord(protocol)) {
-    throw new PlannerError("INVALID_PROTOCOL", [
-      { path: "options.protocol", value: protocol, message: "expected a protocol object" },
-    ]);
+    throw new PlannerError("INVALID_PROTOCOL", [{ path, value: protocol, message: "expected a protocol object" }]);
   }
-  const missing = missingKeys(defaultProtocol, protocol, "options.protocol");
+  const missing = missingKeys(defaultProtocol, protocol, path);
   if (missing.length > 0) {
     throw new PlannerError(
       "INVALID_PROTOCOL",
-      missing.map((path) => ({
-        path,
+      missing.map((missingPath) => ({
+        path: missingPath,
         value: undefined,
         message: "missing setting; build protocols with defineProtocol()",
       })),
     );
   }
   // defineProtocol validates every leaf and relation; the version is kept as given.
-  return defineProtocol(protocol);
+  try {
+    return defineProtocol(protocol);
+  } catch (error) {
+    if (!(error instanceof PlannerError)) throw error;
+    throw new PlannerError(
+      "INVALID_PROTOCOL",
+      error.issues.map((issue) => ({ ...issue, path: `${path}${issue.path.slice("protocol".length)}` })),
+    );
+  }
 }
 
 function missingKeys(reference: unknown, value: unknown, path: string): string[] {

@@ -84,6 +84,14 @@ export const shape =
     refine?.(value, path, issues);
   };
 
+/** A function. @internal */
+const fn: Check = (value, path, issues) => {
+  if (typeof value !== "function") issues.push({ path, value, message: "expected a function" });
+};
+
+/** An optional message layer: an object with `finding` and `reminder` functions. @internal */
+export const messageLayer: Check = optional(shape({ finding: fn, reminder: fn }));
+
 /**
  * Runs `check` and throws `INVALID_INPUT` with every problem found.
  * @internal

@@ -1,6 +1,6 @@
 import { checkPatient } from "../_lib/check-patient.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, isoDate, isRecord } from "../_lib/guards.js";
+import { assertValid, isoDate, isRecord, messageLayer } from "../_lib/guards.js";
 import { yearsBetween } from "../_lib/iso-date.js";
 import { PlannerError } from "../errors.js";
 import { englishMessages, type FindingDraft, type Messages } from "../messages/en.js";
@@ -8,6 +8,7 @@ import type { Eligibility, Finding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import { EFFECTS, type Effect, type EligibilityStatus, FITZPATRICK_TYPES } from "../models/values.js";
 import { factorFinding } from "./factor-findings.js";
 import { scarFindings } from "./scar-findings.js";
@@ -74,13 +75,14 @@ const STATUS_OF_EFFECT: Readonly<Record<Effect, EligibilityStatus>> = Object.fre
  * ```
  * @category Eligibility
  */
-export function assessEligibility(patient: Patient, options: EligibilityOptions): Eligibility {
+export function assessEligibility(patient: DeepReadonly<Patient>, options: EligibilityOptions): Eligibility {
   if (!isRecord(options)) {
     throw new PlannerError("INVALID_INPUT", [
       { path: "options", value: options, message: "expected an options object" },
     ]);
   }
   assertValid(isoDate, options.on, "options.on");
+  assertValid(messageLayer, options.messages, "options.messages");
   assertValid(checkPatient, patient, "patient");
   const protocol = resolveProtocol(options.protocol);
   const messages = options.messages ?? englishMessages;
@@ -115,7 +117,7 @@ export function assessEligibility(patient: Patient, options: EligibilityOptions)
   return result;
 }
 
-function patientFindings(patient: Patient, on: IsoDate, protocol: Protocol): FindingDraft[] {
+function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: Protocol): FindingDraft[] {
   const findings: FindingDraft[] = [];
   if (FITZPATRICK_TYPES.indexOf(patient.fitzpatrick) >= FITZPATRICK_TYPES.indexOf(protocol.pihRiskFrom)) {
     findings.push({

@@ -10,10 +10,11 @@ import type { FindingDraft } from "../messages/en.js";
 import type { FactorReport } from "../models/factor.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import type { FactorCode } from "../models/values.js";
 
 /** The first date-or-status contradiction of a report, if any. @internal */
-export function contradiction(report: FactorReport, on: IsoDate): string | undefined {
+export function contradiction(report: DeepReadonly<FactorReport>, on: IsoDate): string | undefined {
   const { since, until } = report;
   const status = report.status ?? "active";
   if (since !== undefined && since > on) return "since-in-future";
@@ -27,7 +28,12 @@ export function contradiction(report: FactorReport, on: IsoDate): string | undef
  * The finding for one reported factor.
  * @internal
  */
-export function factorFinding(report: FactorReport, index: number, on: IsoDate, protocol: Protocol): FindingDraft {
+export function factorFinding(
+  report: DeepReadonly<FactorReport>,
+  index: number,
+  on: IsoDate,
+  protocol: Protocol,
+): FindingDraft {
   const code = report.code as string;
   const base = { kind: "factor" as const, code, index };
   const status = report.status ?? "active";

@@ -10,11 +10,12 @@ import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
 import type { FindingDraft } from "../messages/en.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import type { Scar } from "../models/scar.js";
 
 /** Findings for one scar. `graded` is false when severity does not matter (rejuvenation). @internal */
 export function scarFindings(
-  scar: Scar,
+  scar: DeepReadonly<Scar>,
   index: number,
   on: IsoDate,
   protocol: Protocol,

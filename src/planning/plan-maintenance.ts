@@ -51,7 +51,7 @@ const checkInput = shape({
  */
 export function planMaintenance(input: MaintenanceInput): MaintenanceWindow {
   assertValid(checkInput, input, "input");
-  const protocol = resolveProtocol(input.protocol);
+  const protocol = resolveProtocol(input.protocol, "input.protocol");
   const window = protocol.maintenance[input.goal === "rejuvenation" ? "rejuvenation" : "scarRevision"];
   const after =
     input.lastMaintenanceOn === undefined ? input.courseEndedOn : laterOf(input.courseEndedOn, input.lastMaintenanceOn);

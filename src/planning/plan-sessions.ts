@@ -6,6 +6,7 @@ import { daysBetween, laterOf, plusWeeks } from "../_lib/iso-date.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Availability, SessionFlag, SessionWindow } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 
 /**
  * Input of {@link planSessions}.
@@ -26,7 +27,7 @@ export interface SessionPlanInput {
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
   /** When the clinic is open; every day when omitted. */
-  readonly availability?: Availability | undefined;
+  readonly availability?: DeepReadonly<Availability> | undefined;
 }
 
 const checkInput = shape({
@@ -52,7 +53,8 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  * re-planned from `today` (reschedule, never restart; nothing is published on restarting,
  * evidence.md 5.6) and flagged `late`; when more than `reassessAfterWeeks` (default 12) have
  * passed since the last session it is also flagged `reassess`. Completed dates that are out of
- * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered.
+ * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered; the
+ * next session then counts from the most recent session done.
  *
  * @param input - the course so far and the planning date
  * @returns one window per session, done sessions first
@@ -76,7 +78,7 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  */
 export function planSessions(input: SessionPlanInput): SessionWindow[] {
   assertValid(checkInput, input, "input");
-  const protocol = resolveProtocol(isRecord(input) ? input.protocol : undefined);
+  const protocol = resolveProtocol(isRecord(input) ? input.protocol : undefined, "input.protocol");
   const { minWeeks, maxWeeks } = protocol.interval;
   const widthWeeks = maxWeeks - minWeeks;
   const isOpen = openDays(input.availability);
@@ -86,7 +88,7 @@ export function planSessions(input: SessionPlanInput): SessionWindow[] {
 
   const windows: SessionWindow[] = [];
   let previous: IsoDate | undefined; // date of the previous session: done, or planned due
-  let lastDone: IsoDate | undefined;
+  let lastDone: IsoDate | undefined; // the most recent session done (not the last one listed)
   for (let index = 0; index < count; index++) {
     const number = index + 1;
     let earliest = previous === undefined ? input.startOn : plusWeeks(previous, minWeeks);
@@ -104,11 +106,16 @@ export function planSessions(input: SessionPlanInput): SessionWindow[] {
       const due = firstOpenDay(earliest, latest, isOpen) ?? earliest;
       windows.push({ number, earliest, due, latest, status: "done", doneOn, flags });
       previous = doneOn;
-      lastDone = doneOn;
+      lastDone = laterOf(lastDone ?? doneOn, doneOn);
       continue;
     }
 
     let status: SessionWindow["status"] = "upcoming";
+    if (index === completed.length && lastDone !== undefined && lastDone !== previous) {
+      // Completed dates out of order: the next session counts from the most recent one.
+      earliest = plusWeeks(lastDone, minWeeks);
+      latest = plusWeeks(lastDone, maxWeeks);
+    }
     if (index === completed.length) {
       // The next session: the only one that can be due or overdue.
       if (input.notBefore !== undefined && earliest < input.notBefore) {

@@ -1,7 +1,7 @@
-import { checkCompleted } from "../_lib/check-plan-input.js";
+import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, integer, isoDate, isRecord, optional, shape } from "../_lib/guards.js";
-import { plusMonths } from "../_lib/iso-date.js";
+import { assertValid, integer, isoDate, isRecord, messageLayer, optional, shape } from "../_lib/guards.js";
+import { daysBetween, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { assessEligibility } from "../eligibility/assess-eligibility.js";
 import { PlannerError } from "../errors.js";
 import type { Messages } from "../messages/en.js";
@@ -9,6 +9,7 @@ import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
 import type { Availability, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import { estimateSessions } from "./estimate-sessions.js";
 import { planMaintenance } from "./plan-maintenance.js";
 import { planSessions } from "./plan-sessions.js";
@@ -35,7 +36,7 @@ export interface TreatmentOptions {
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
   /** When the clinic is open; every day when omitted. */
-  readonly availability?: Availability | undefined;
+  readonly availability?: DeepReadonly<Availability> | undefined;
   /** Message layer; {@link englishMessages} when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -47,6 +48,8 @@ const checkOptions = shape({
   lastMaintenanceOn: optional(isoDate),
   sessionCount: optional(integer(1, 20)),
   horizonDays: optional(integer(0, 3660)),
+  availability: optional(checkAvailability),
+  messages: messageLayer,
 });
 
 /**
@@ -60,7 +63,9 @@ const checkOptions = shape({
  *    with no computable end, or when contraindicated, no session is planned (done ones are kept).
  *    For a patient who `needs-review`, the sessions are provisional until a clinician clears them.
  * 4. The result check (`resultCheckMonths` after the last session) and the next maintenance
- *    ({@link planMaintenance}), `projected` while the course is unfinished.
+ *    ({@link planMaintenance}), `projected` while the course is unfinished. Maintenance is
+ *    treatment: none while contraindicated, and a deferral moves its window to open no earlier
+ *    than `reassessOn`.
  * 5. Reminders from today over `horizonDays` ({@link upcomingReminders}).
  *
  * @param patient - the patient (parse unknown input with `parsePatient`)
@@ -86,7 +91,7 @@ const checkOptions = shape({
  * ```
  * @category Planning
  */
-export function planTreatment(patient: Patient, options: TreatmentOptions): TreatmentPlan {
+export function planTreatment(patient: DeepReadonly<Patient>, options: TreatmentOptions): TreatmentPlan {
   if (!isRecord(options)) {
     throw new PlannerError("INVALID_INPUT", [
       { path: "options", value: options, message: "expected an options object" },
@@ -130,13 +135,22 @@ export function planTreatment(patient: Patient, options: TreatmentOptions): Trea
   if (patient.id !== undefined) plan.patientId = patient.id;
   if (lastSessionOn !== undefined && (finished || schedulable)) {
     plan.resultCheckOn = plusMonths(lastSessionOn, protocol.resultCheckMonths);
+  }
+  if (lastSessionOn !== undefined && schedulable) {
+    // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
+    const window = planMaintenance({
+      courseEndedOn: lastSessionOn,
+      goal: patient.goal,
+      lastMaintenanceOn: options.lastMaintenanceOn,
+      protocol,
+    });
+    const notBefore = eligibility.status === "deferred" ? eligibility.reassessOn : undefined;
+    const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
     plan.maintenance = {
-      ...planMaintenance({
-        courseEndedOn: lastSessionOn,
-        goal: patient.goal,
-        lastMaintenanceOn: options.lastMaintenanceOn,
-        protocol,
-      }),
+      ...window,
+      earliest: plusDays(window.earliest, shift),
+      due: plusDays(window.due, shift),
+      latest: plusDays(window.latest, shift),
       projected: !finished,
     };
   }

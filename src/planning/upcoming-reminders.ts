@@ -1,10 +1,21 @@
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { arrayOf, assertValid, integer, isoDate, isRecord, oneOf, optional, shape } from "../_lib/guards.js";
+import {
+  arrayOf,
+  assertValid,
+  integer,
+  isoDate,
+  isRecord,
+  messageLayer,
+  oneOf,
+  optional,
+  shape,
+} from "../_lib/guards.js";
 import { laterOf, plusDays } from "../_lib/iso-date.js";
 import { englishMessages, type Messages, type ReminderDraft } from "../messages/en.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Reminder, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import { REMINDER_KINDS, SESSION_STATUSES } from "../models/values.js";
 
 /**
@@ -30,8 +41,9 @@ export interface ReminderOptions {
  *
  * @category Planning
  */
-export type ReminderSource = Pick<TreatmentPlan, "sessions"> &
-  Partial<Pick<TreatmentPlan, "maintenance" | "resultCheckOn">>;
+export type ReminderSource = DeepReadonly<
+  Pick<TreatmentPlan, "sessions"> & Partial<Pick<TreatmentPlan, "maintenance" | "resultCheckOn">>
+>;
 
 const checkPlan = shape({
   sessions: arrayOf(
@@ -41,7 +53,12 @@ const checkPlan = shape({
   maintenance: optional(shape({ due: isoDate, latest: isoDate })),
   resultCheckOn: optional(isoDate),
 });
-const checkOptions = shape({ today: isoDate, horizonDays: integer(0, 3660), leadDays: optional(integer(0, 365)) });
+const checkOptions = shape({
+  today: isoDate,
+  horizonDays: integer(0, 3660),
+  leadDays: optional(integer(0, 365)),
+  messages: messageLayer,
+});
 
 /**
  * The reminders that fall between `today` and `today + horizonDays`, sorted by date:

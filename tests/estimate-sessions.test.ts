@@ -1,0 +1,332 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  defineProtocol,
+  type EstimateInput,
+  estimateSessions,
+  GOODMAN_GRADES,
+  type GoodmanGrade,
+  type Protocol,
+  SEVERITIES,
+  type SessionEstimate,
+  type Severity,
+} from "../src/index.js";
+import { frozen, makePatient } from "./fixtures.js";
+import { caught } from "./planning-helpers.js";
+
+type ScarGrade = { severity?: Severity; goodmanGrade?: GoodmanGrade };
+
+const scarRevision = (...scars: ScarGrade[]): EstimateInput => ({ goal: "scar-revision", scars });
+const numbers = ({ min, typical, max, basis }: SessionEstimate) => ({ min, typical, max, basis });
+
+describe("estimateSessions: default protocol", () => {
+  it.each([
+    ["mild", 1, 2, 3, ["HARRIS-2015", "ALSTER-LI-2020"]],
+    ["moderate", 3, 4, 5, ["ARTICLE-2021", "HARRIS-2015"]],
+    ["severe", 4, 6, 7, ["ARTICLE-2021", "MINUTILLI-2024", "TIRMIZI-2021"]],
+  ] as const)("a %s scar: %i-%i sessions, typical %i", (severity, min, typical, max, sources) => {
+    expect(estimateSessions(scarRevision({ severity }))).toEqual({
+      min,
+      typical,
+      max,
+      basis: severity,
+      sources: [...sources],
+    });
+  });
+
+  it.each([
+    [2, "mild", 1, 2, 3],
+    [3, "moderate", 3, 4, 5],
+    [4, "severe", 4, 6, 7],
+  ] as const)("Goodman grade %i counts as %s", (goodmanGrade, basis, min, typical, max) => {
+    expect(numbers(estimateSessions(scarRevision({ goodmanGrade })))).toEqual({ min, typical, max, basis });
+  });
+
+  it("rejuvenation: 3-6 sessions, typical 4, whatever the scars", () => {
+    const expected = { min: 3, typical: 4, max: 6, basis: "rejuvenation", sources: ["ABLON-2018", "ARTICLE-2021"] };
+    expect(estimateSessions({ goal: "rejuvenation" })).toEqual(expected);
+    expect(estimateSessions({ goal: "rejuvenation", scars: [{ severity: "severe" }, { goodmanGrade: 4 }] })).toEqual(
+      expected,
+    );
+  });
+
+  it("the most severe scar decides, wherever it is in the list", () => {
+    expect(
+      numbers(estimateSessions(scarRevision({ severity: "mild" }, { severity: "severe" }, { severity: "moderate" }))),
+    ).toEqual({ min: 4, typical: 6, max: 7, basis: "severe" });
+    expect(numbers(estimateSessions(scarRevision({ severity: "moderate" }, { severity: "mild" })))).toEqual({
+      min: 3,
+      typical: 4,
+      max: 5,
+      basis: "moderate",
+    });
+    expect(estimateSessions(scarRevision({ goodmanGrade: 2 }, { severity: "moderate" }, {})).basis).toBe("moderate");
+  });
+
+  it("the documented example: a moderate scar and a grade 4 scar give the severe estimate", () => {
+    expect(estimateSessions(scarRevision({ severity: "moderate" }, { goodmanGrade: 4 }))).toEqual({
+      min: 4,
+      typical: 6,
+      max: 7,
+      basis: "severe",
+      sources: ["ARTICLE-2021", "MINUTILLI-2024", "TIRMIZI-2021"],
+    });
+  });
+
+  it.each([
+    [{ severity: "mild", goodmanGrade: 4 }, "severe"],
+    [{ severity: "severe", goodmanGrade: 2 }, "severe"],
+    [{ severity: "mild", goodmanGrade: 3 }, "moderate"],
+    [{ severity: "moderate", goodmanGrade: 2 }, "moderate"],
+    [{ severity: "moderate", goodmanGrade: 4 }, "severe"],
+    [{ severity: "mild", goodmanGrade: 2 }, "mild"],
+    [{ severity: "moderate", goodmanGrade: 1 }, "moderate"],
+    [{ severity: "mild", goodmanGrade: 1 }, "mild"],
+  ] as const)("label and grade %o: the more severe wins (%s), grade 1 is ignored", (scar, basis) => {
+    expect(estimateSessions(scarRevision(scar)).basis).toBe(basis);
+  });
+
+  it.each([
+    ["no scars property", { goal: "scar-revision" } as EstimateInput],
+    ["scars undefined", { goal: "scar-revision", scars: undefined } as EstimateInput],
+    ["an empty scar list", scarRevision()],
+    ["an ungraded scar", scarRevision({})],
+    ["only macular (grade 1) scars", scarRevision({ goodmanGrade: 1 }, { goodmanGrade: 1 })],
+  ])("%s: unknown severity spans every severity (1, 4, 7)", (_name, input) => {
+    expect(estimateSessions(input)).toEqual({
+      min: 1,
+      typical: 4,
+      max: 7,
+      basis: "unknown-severity",
+      sources: ["ARTICLE-2021", "PLANNER-DECISION"],
+    });
+  });
+
+  it("accepts a whole patient and ignores everything but goal and scars", () => {
+    const patient = frozen(
+      makePatient({
+        id: "p-1",
+        fitzpatrick: "V",
+        scars: [
+          { type: "boxcar", depth: "deep", severity: "mild", formedOn: "2020-01-01" },
+          { type: "icepick", goodmanGrade: 3, area: "cheeks" },
+        ],
+        factors: [{ code: "diabetes" }],
+      }),
+    );
+    expect(numbers(estimateSessions(patient))).toEqual({ min: 3, typical: 4, max: 5, basis: "moderate" });
+  });
+
+  it("returns fresh source arrays: mutating one result does not leak into the next", () => {
+    const first = estimateSessions(scarRevision({ severity: "mild" }));
+    first.sources.push("PLANNER-DECISION");
+    expect(estimateSessions(scarRevision({ severity: "mild" })).sources).toEqual(["HARRIS-2015", "ALSTER-LI-2020"]);
+  });
+
+  it("does not mutate its (deep-frozen) input and is deterministic", () => {
+    const input = frozen(scarRevision({ severity: "moderate", goodmanGrade: 4 }, { goodmanGrade: 2 }));
+    expect(estimateSessions(input, {})).toEqual(estimateSessions(input));
+  });
+});
+
+describe("estimateSessions: custom protocol", () => {
+  const protocol = defineProtocol({
+    sessions: {
+      mild: { min: 2, typical: 2, max: 4 },
+      moderate: { min: 3, typical: 5, max: 8 },
+      severe: { min: 5, typical: 8, max: 12 },
+      rejuvenation: { min: 1, typical: 2, max: 3 },
+    },
+  });
+
+  it.each([
+    ["mild", 2, 2, 4],
+    ["moderate", 3, 5, 8],
+    ["severe", 5, 8, 12],
+  ] as const)("%s uses the protocol's numbers", (severity, min, typical, max) => {
+    expect(numbers(estimateSessions(scarRevision({ severity }), { protocol }))).toEqual({
+      min,
+      typical,
+      max,
+      basis: severity,
+    });
+  });
+
+  it("rejuvenation and unknown severity use the protocol's numbers", () => {
+    expect(numbers(estimateSessions({ goal: "rejuvenation" }, { protocol }))).toEqual({
+      min: 1,
+      typical: 2,
+      max: 3,
+      basis: "rejuvenation",
+    });
+    expect(numbers(estimateSessions(scarRevision(), { protocol }))).toEqual({
+      min: 2,
+      typical: 5,
+      max: 12,
+      basis: "unknown-severity",
+    });
+  });
+
+  it("a partial override keeps the other defaults", () => {
+    const partial = defineProtocol({ sessions: { severe: { typical: 5 } } });
+    expect(numbers(estimateSessions(scarRevision({ severity: "severe" }), { protocol: partial }))).toEqual({
+      min: 4,
+      typical: 5,
+      max: 7,
+      basis: "severe",
+    });
+    expect(estimateSessions(scarRevision({ severity: "moderate" }), { protocol: partial }).typical).toBe(4);
+  });
+
+  it("options.protocol: undefined means the default protocol", () => {
+    expect(estimateSessions(scarRevision({ severity: "severe" }), { protocol: undefined }).typical).toBe(6);
+  });
+});
+
+describe("estimateSessions rejects malformed input", () => {
+  it.each([
+    [{ goal: "x" }, "input.goal", "x"],
+    [{ goal: undefined }, "input.goal", undefined],
+    [{ goal: "scar-revision", scars: {} }, "input.scars", {}],
+    [{ goal: "scar-revision", scars: "severe" }, "input.scars", "severe"],
+    [{ goal: "scar-revision", scars: null }, "input.scars", null],
+    [{ goal: "scar-revision", scars: [null] }, "input.scars[0]", null],
+    [{ goal: "scar-revision", scars: [{ severity: "extreme" }] }, "input.scars[0].severity", "extreme"],
+    [{ goal: "scar-revision", scars: [{}, { goodmanGrade: 5 }] }, "input.scars[1].goodmanGrade", 5],
+    [{ goal: "scar-revision", scars: [{ goodmanGrade: "3" }] }, "input.scars[0].goodmanGrade", "3"],
+    [{ goal: "scar-revision", scars: [{ type: "mole" }] }, "input.scars[0].type", "mole"],
+    [null, "input", null],
+    ["scar-revision", "input", "scar-revision"],
+  ])("input %o -> %s", (input, path, value) => {
+    const error = caught(() => estimateSessions(input as unknown as EstimateInput));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+    expect(error.issues[0]?.value).toEqual(value);
+    expect(error.message.startsWith(path)).toBe(true);
+  });
+
+  it("more than 50 scars", () => {
+    const error = caught(() => estimateSessions(scarRevision(...Array<ScarGrade>(51).fill({ severity: "mild" }))));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe("input.scars");
+  });
+
+  it("reports every problem at once", () => {
+    const error = caught(() =>
+      estimateSessions({ goal: "x", scars: [{ severity: "extreme", goodmanGrade: 0 }] } as unknown as EstimateInput),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      "input.goal",
+      "input.scars[0].severity",
+      "input.scars[0].goodmanGrade",
+    ]);
+  });
+
+  it.each([null, "strict", 3])("options %o -> options", (options) => {
+    const error = caught(() => estimateSessions(scarRevision(), options as never));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe("options");
+  });
+
+  it("an incomplete or inconsistent protocol is INVALID_PROTOCOL", () => {
+    const incomplete = caught(() => estimateSessions(scarRevision(), { protocol: {} as Protocol }));
+    expect(incomplete.code).toBe("INVALID_PROTOCOL");
+    expect(incomplete.issues[0]?.path).toBe("options.protocol.version");
+
+    const falling = {
+      ...defineProtocol(),
+      sessions: { ...defineProtocol().sessions, severe: { min: 1, typical: 1, max: 1 } },
+    } as Protocol;
+    const error = caught(() => estimateSessions(scarRevision(), { protocol: falling }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.issues.map((issue) => issue.path)).toContain("options.protocol.sessions.severe.min");
+  });
+});
+
+/** Valid session ranges: ascending within each severity and never falling as severity rises. */
+const sessionsArb = fc
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 3, maxLength: 3 }),
+    fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([mildRaw, deltas]) => {
+    const [a = 1, b = 1, c = 1] = [...mildRaw].sort((x, y) => x - y);
+    const grow = (lower: readonly [number, number, number], d: readonly number[]): [number, number, number] => {
+      const min = Math.min(20, lower[0] + (d[0] ?? 0));
+      const typical = Math.min(20, Math.max(min, lower[1] + (d[1] ?? 0)));
+      const max = Math.min(20, Math.max(typical, lower[2] + (d[2] ?? 0)));
+      return [min, typical, max];
+    };
+    const mild: [number, number, number] = [a, b, c];
+    const moderate = grow(mild, deltas.slice(0, 3));
+    const severe = grow(moderate, deltas.slice(3, 6));
+    const range = ([min, typical, max]: [number, number, number]) => ({ min, typical, max });
+    return { mild: range(mild), moderate: range(moderate), severe: range(severe) };
+  });
+
+const scarArb: fc.Arbitrary<ScarGrade> = fc.record(
+  { severity: fc.constantFrom(...SEVERITIES), goodmanGrade: fc.constantFrom(...GOODMAN_GRADES) },
+  { requiredKeys: [] },
+);
+
+const notLower = (higher: SessionEstimate, lower: SessionEstimate): void => {
+  expect(higher.min).toBeGreaterThanOrEqual(lower.min);
+  expect(higher.typical).toBeGreaterThanOrEqual(lower.typical);
+  expect(higher.max).toBeGreaterThanOrEqual(lower.max);
+};
+
+describe("estimateSessions: estimates never fall as severity rises", () => {
+  test.prop([sessionsArb], { numRuns: 200 })("for any valid protocol, mild <= moderate <= severe", (sessions) => {
+    const protocol = defineProtocol({ sessions });
+    const [mild, moderate, severe] = SEVERITIES.map((severity) =>
+      estimateSessions(scarRevision({ severity }), { protocol }),
+    );
+    if (mild === undefined || moderate === undefined || severe === undefined) throw new Error("unreachable");
+    notLower(moderate, mild);
+    notLower(severe, moderate);
+    expect(numbers(severe)).toEqual({ ...sessions.severe, basis: "severe" });
+    expect(numbers(mild)).toEqual({ ...sessions.mild, basis: "mild" });
+    // Unknown severity spans every severity.
+    const unknown = estimateSessions(scarRevision(), { protocol });
+    expect(unknown.min).toBe(mild.min);
+    expect(unknown.typical).toBe(moderate.typical);
+    expect(unknown.max).toBe(severe.max);
+  });
+
+  test.prop(
+    [
+      sessionsArb,
+      fc
+        .array(scarArb, { maxLength: 6 })
+        .filter((scars) => scars.some((s) => s.severity !== undefined || (s.goodmanGrade ?? 1) > 1)),
+      scarArb,
+      fc.nat(),
+    ],
+    { numRuns: 200 },
+  )("adding a scar to a graded list never lowers min, typical or max", (sessions, scars, extra, at) => {
+    const protocol = defineProtocol({ sessions });
+    const before = estimateSessions(scarRevision(...scars), { protocol });
+    const position = at % (scars.length + 1);
+    const after = estimateSessions(scarRevision(...scars.slice(0, position), extra, ...scars.slice(position)), {
+      protocol,
+    });
+    notLower(after, before);
+  });
+
+  test.prop([fc.array(scarArb, { maxLength: 6 }), fc.constantFrom(...SEVERITIES)], { numRuns: 200 })(
+    "adding a scar at least as severe as every other one never lowers the default estimate",
+    (scars, severity) => {
+      const rank = (s: Severity): number => SEVERITIES.indexOf(s);
+      const worst = Math.max(
+        -1,
+        ...scars.flatMap((s) => [
+          s.severity === undefined ? -1 : rank(s.severity),
+          s.goodmanGrade === undefined || s.goodmanGrade === 1 ? -1 : s.goodmanGrade - 2,
+        ]),
+      );
+      fc.pre(rank(severity) >= worst && worst >= 0);
+      notLower(estimateSessions(scarRevision(...scars, { severity })), estimateSessions(scarRevision(...scars)));
+      expect(estimateSessions(scarRevision(...scars, { severity })).basis).toBe(severity);
+    },
+  );
+});

@@ -1,0 +1,273 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import {
+  defineProtocol,
+  type MaintenanceInput,
+  type Protocol,
+  planMaintenance,
+  TREATMENT_GOALS,
+} from "../src/index.js";
+import { frozen } from "./fixtures.js";
+import { addMonths, caught, isoDateArb } from "./planning-helpers.js";
+
+const window = (input: MaintenanceInput) => {
+  const { earliest, due, latest } = planMaintenance(input);
+  return [earliest, due, latest];
+};
+
+describe("planMaintenance: default protocol", () => {
+  it("scar revision: 11-13 months after the course, due at 12", () => {
+    expect(planMaintenance({ courseEndedOn: "2026-11-24", goal: "scar-revision" })).toEqual({
+      earliest: "2027-10-24",
+      due: "2027-11-24",
+      latest: "2027-12-24",
+      after: "2026-11-24",
+      projected: false,
+      sources: ["ARTICLE-2021"],
+    });
+  });
+
+  it("rejuvenation: 3-6 months after the course, due at 3", () => {
+    expect(planMaintenance({ courseEndedOn: "2026-01-10", goal: "rejuvenation" })).toEqual({
+      earliest: "2026-04-10",
+      due: "2026-04-10",
+      latest: "2026-07-10",
+      after: "2026-01-10",
+      projected: false,
+      sources: ["ARTICLE-2021"],
+    });
+  });
+
+  it("counts from the last maintenance when it is later than the course end", () => {
+    expect(
+      planMaintenance({ courseEndedOn: "2026-01-10", goal: "rejuvenation", lastMaintenanceOn: "2026-05-31" }),
+    ).toEqual({
+      earliest: "2026-08-31",
+      due: "2026-08-31",
+      latest: "2026-11-30",
+      after: "2026-05-31",
+      projected: false,
+      sources: ["ARTICLE-2021"],
+    });
+    const scar = planMaintenance({
+      courseEndedOn: "2025-06-01",
+      goal: "scar-revision",
+      lastMaintenanceOn: "2026-06-15",
+    });
+    expect([scar.after, scar.earliest, scar.due, scar.latest]).toEqual([
+      "2026-06-15",
+      "2027-05-15",
+      "2027-06-15",
+      "2027-07-15",
+    ]);
+  });
+
+  it("counts from the course end when the last maintenance is earlier or the same day", () => {
+    for (const lastMaintenanceOn of ["2025-01-01", "2026-11-24"]) {
+      const result = planMaintenance({ courseEndedOn: "2026-11-24", goal: "scar-revision", lastMaintenanceOn });
+      expect(result.after).toBe("2026-11-24");
+      expect(result.due).toBe("2027-11-24");
+    }
+  });
+
+  it("lastMaintenanceOn: undefined is the same as omitted", () => {
+    expect(
+      planMaintenance({ courseEndedOn: "2026-11-24", goal: "scar-revision", lastMaintenanceOn: undefined }),
+    ).toEqual(planMaintenance({ courseEndedOn: "2026-11-24", goal: "scar-revision" }));
+  });
+});
+
+describe("planMaintenance: calendar-correct month arithmetic", () => {
+  it.each([
+    ["2024-02-29", "scar-revision", ["2025-01-29", "2025-02-28", "2025-03-29"]],
+    ["2024-02-29", "rejuvenation", ["2024-05-29", "2024-05-29", "2024-08-29"]],
+    ["2023-02-28", "scar-revision", ["2024-01-28", "2024-02-28", "2024-03-28"]],
+    ["2026-12-31", "scar-revision", ["2027-11-30", "2027-12-31", "2028-01-31"]],
+    ["2027-03-31", "scar-revision", ["2028-02-29", "2028-03-31", "2028-04-30"]],
+    ["2026-11-30", "rejuvenation", ["2027-02-28", "2027-02-28", "2027-05-30"]],
+    ["2027-05-31", "rejuvenation", ["2027-08-31", "2027-08-31", "2027-11-30"]],
+    ["2026-03-08", "rejuvenation", ["2026-06-08", "2026-06-08", "2026-09-08"]],
+    ["2026-10-25", "scar-revision", ["2027-09-25", "2027-10-25", "2027-11-25"]],
+  ] as const)("%s (%s) -> %o", (courseEndedOn, goal, expected) => {
+    expect(window({ courseEndedOn, goal })).toEqual([...expected]);
+  });
+
+  it("31 January + 1 month is the last day of February (28 or 29)", () => {
+    const protocol = defineProtocol({
+      maintenance: { rejuvenation: { earliestMonths: 1, dueMonths: 2, latestMonths: 13 } },
+    });
+    expect(window({ courseEndedOn: "2026-01-31", goal: "rejuvenation", protocol })).toEqual([
+      "2026-02-28",
+      "2026-03-31",
+      "2027-02-28",
+    ]);
+    expect(window({ courseEndedOn: "2028-01-31", goal: "rejuvenation", protocol })).toEqual([
+      "2028-02-29",
+      "2028-03-31",
+      "2029-02-28",
+    ]);
+  });
+
+  it("31 August + 6 months is 28 or 29 February", () => {
+    const protocol = defineProtocol({
+      maintenance: { scarRevision: { earliestMonths: 6, dueMonths: 6, latestMonths: 6 } },
+    });
+    expect(window({ courseEndedOn: "2024-08-31", goal: "scar-revision", protocol })).toEqual([
+      "2025-02-28",
+      "2025-02-28",
+      "2025-02-28",
+    ]);
+    expect(window({ courseEndedOn: "2023-08-31", goal: "scar-revision", protocol })).toEqual([
+      "2024-02-29",
+      "2024-02-29",
+      "2024-02-29",
+    ]);
+  });
+
+  it("29 February + 48 months is 29 February again", () => {
+    const protocol = defineProtocol({
+      maintenance: { scarRevision: { earliestMonths: 12, dueMonths: 48, latestMonths: 60 } },
+    });
+    expect(window({ courseEndedOn: "2024-02-29", goal: "scar-revision", protocol })).toEqual([
+      "2025-02-28",
+      "2028-02-29",
+      "2029-02-28",
+    ]);
+  });
+});
+
+describe("planMaintenance: custom protocol", () => {
+  const protocol = defineProtocol({
+    maintenance: {
+      scarRevision: { earliestMonths: 6, dueMonths: 9, latestMonths: 12 },
+      rejuvenation: { earliestMonths: 2, dueMonths: 4, latestMonths: 5 },
+    },
+  });
+
+  it("uses the protocol's months for each goal", () => {
+    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision", protocol })).toEqual([
+      "2027-05-24",
+      "2027-08-24",
+      "2027-11-24",
+    ]);
+    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation", protocol })).toEqual([
+      "2027-01-24",
+      "2027-03-24",
+      "2027-04-24",
+    ]);
+  });
+
+  it("a partial override keeps the other defaults", () => {
+    const partial = defineProtocol({ maintenance: { scarRevision: { latestMonths: 18 } } });
+    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision", protocol: partial })).toEqual([
+      "2027-10-24",
+      "2027-11-24",
+      "2028-05-24",
+    ]);
+    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation", protocol: partial })).toEqual([
+      "2027-02-24",
+      "2027-02-24",
+      "2027-05-24",
+    ]);
+  });
+
+  it("does not mutate its (deep-frozen) input", () => {
+    const input = frozen({
+      courseEndedOn: "2026-11-24",
+      goal: "rejuvenation",
+      lastMaintenanceOn: "2027-01-01",
+    } as const);
+    expect(planMaintenance(input)).toEqual(planMaintenance({ ...input }));
+  });
+});
+
+describe("planMaintenance rejects malformed input", () => {
+  const valid: MaintenanceInput = { courseEndedOn: "2026-11-24", goal: "scar-revision" };
+
+  it.each([
+    [{ goal: "x" }, "input.goal", "x"],
+    [{ goal: undefined }, "input.goal", undefined],
+    [{ courseEndedOn: "2026-02-29" }, "input.courseEndedOn", "2026-02-29"],
+    [{ courseEndedOn: undefined }, "input.courseEndedOn", undefined],
+    [{ courseEndedOn: "24/11/2026" }, "input.courseEndedOn", "24/11/2026"],
+    [{ lastMaintenanceOn: 20260101 }, "input.lastMaintenanceOn", 20260101],
+    [{ lastMaintenanceOn: "2026-04-31" }, "input.lastMaintenanceOn", "2026-04-31"],
+  ])("%o -> %s", (change, path, value) => {
+    const error = caught(() => planMaintenance({ ...valid, ...change } as unknown as MaintenanceInput));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+    expect(error.issues[0]?.value).toEqual(value);
+    expect(error.message.startsWith(path)).toBe(true);
+  });
+
+  it.each([null, undefined, "2026-11-24", []])("input %o -> input", (input) => {
+    const error = caught(() => planMaintenance(input as unknown as MaintenanceInput));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe("input");
+  });
+
+  it("reports every problem at once", () => {
+    const error = caught(() =>
+      planMaintenance({ courseEndedOn: "x", goal: "y", lastMaintenanceOn: "z" } as unknown as MaintenanceInput),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      "input.courseEndedOn",
+      "input.goal",
+      "input.lastMaintenanceOn",
+    ]);
+  });
+
+  it("an inconsistent hand-made protocol is INVALID_PROTOCOL", () => {
+    const base = defineProtocol();
+    const protocol = {
+      ...base,
+      maintenance: { ...base.maintenance, scarRevision: { earliestMonths: 13, dueMonths: 12, latestMonths: 11 } },
+    } as Protocol;
+    const error = caught(() => planMaintenance({ ...valid, protocol }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.issues[0]?.path).toBe("input.protocol.maintenance.scarRevision.dueMonths");
+  });
+});
+
+const monthsArb = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 3 }).map((values) => {
+  const [earliestMonths = 1, dueMonths = earliestMonths, latestMonths = dueMonths] = [...values].sort((a, b) => a - b);
+  return { earliestMonths, dueMonths, latestMonths };
+});
+
+describe("planMaintenance: properties", () => {
+  test.prop(
+    [
+      isoDateArb("1990-01-01", 20_000),
+      fc.option(isoDateArb("1990-01-01", 20_000), { nil: undefined }),
+      fc.constantFrom(...TREATMENT_GOALS),
+      fc.option(monthsArb, { nil: undefined }),
+    ],
+    { numRuns: 200 },
+  )(
+    "the window is after the course end and ordered: courseEndedOn < earliest <= due <= latest",
+    (courseEndedOn, lastMaintenanceOn, goal, months) => {
+      const key = goal === "rejuvenation" ? "rejuvenation" : "scarRevision";
+      const protocol = months === undefined ? undefined : defineProtocol({ maintenance: { [key]: months } });
+      const input = frozen({
+        courseEndedOn,
+        goal,
+        ...(lastMaintenanceOn === undefined ? {} : { lastMaintenanceOn }),
+        ...(protocol === undefined ? {} : { protocol }),
+      });
+      const result = planMaintenance(input);
+      expect(result.earliest > courseEndedOn).toBe(true);
+      expect(result.earliest > result.after).toBe(true);
+      expect(result.earliest <= result.due).toBe(true);
+      expect(result.due <= result.latest).toBe(true);
+      const after =
+        lastMaintenanceOn !== undefined && lastMaintenanceOn > courseEndedOn ? lastMaintenanceOn : courseEndedOn;
+      expect(result.after).toBe(after);
+      const used = (protocol ?? defineProtocol()).maintenance[key];
+      expect(result.earliest).toBe(addMonths(after, used.earliestMonths));
+      expect(result.due).toBe(addMonths(after, used.dueMonths));
+      expect(result.latest).toBe(addMonths(after, used.latestMonths));
+      expect(result.projected).toBe(false);
+      expect(planMaintenance(input)).toEqual(result);
+    },
+  );
+});

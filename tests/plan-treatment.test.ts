@@ -1,0 +1,494 @@
+import { describe, expect, it } from "vitest";
+import {
+  defineProtocol,
+  englishMessages,
+  type Messages,
+  type Patient,
+  planSessions,
+  planTreatment,
+  type TreatmentOptions,
+  type TreatmentPlan,
+} from "../src/index.js";
+import { treatmentPlanSchema } from "../src/schemas.js";
+import { frozen, makePatient } from "./fixtures.js";
+import { addDays, caught } from "./planning-helpers.js";
+
+/** Plans, and checks that the plan is valid against the published schema (parse round-trips it unchanged). */
+function plan(patient: Patient, options: TreatmentOptions): TreatmentPlan {
+  const result = planTreatment(patient, options);
+  expect(treatmentPlanSchema.parse(result)).toEqual(result);
+  return result;
+}
+
+const rows = (p: TreatmentPlan) => p.sessions.map((s) => [s.number, s.status, s.earliest, s.due, s.latest] as const);
+const brief = (p: TreatmentPlan) => p.reminders.map((r) => [r.kind, r.remindOn, r.dueOn, r.session]);
+
+const moderate: Patient = {
+  id: "p-1",
+  goal: "scar-revision",
+  fitzpatrick: "II",
+  scars: [{ type: "rolling", severity: "moderate" }],
+};
+
+describe("planTreatment: an eligible patient", () => {
+  it("a moderate scar: 4 sessions from today, result check, projected maintenance, reminders", () => {
+    const result = plan(moderate, { today: "2026-11-24" });
+    expect(result.patientId).toBe("p-1");
+    expect(result.goal).toBe("scar-revision");
+    expect(result.today).toBe("2026-11-24");
+    expect(result.protocolVersion).toBe("article-2021.1");
+    expect(result.eligibility.status).toBe("eligible");
+    expect(result.eligibility.on).toBe("2026-11-24");
+    expect(result.estimate).toEqual({
+      min: 3,
+      typical: 4,
+      max: 5,
+      basis: "moderate",
+      sources: ["ARTICLE-2021", "HARRIS-2015"],
+    });
+    expect(rows(result)).toEqual([
+      [1, "due", "2026-11-24", "2026-11-24", "2026-12-08"],
+      [2, "upcoming", "2026-12-22", "2026-12-22", "2027-01-05"],
+      [3, "upcoming", "2027-01-19", "2027-01-19", "2027-02-02"],
+      [4, "upcoming", "2027-02-16", "2027-02-16", "2027-03-02"],
+    ]);
+    expect(result.resultCheckOn).toBe("2027-05-16");
+    expect(result.maintenance).toEqual({
+      earliest: "2028-01-16",
+      due: "2028-02-16",
+      latest: "2028-03-16",
+      after: "2027-02-16",
+      projected: true,
+      sources: ["ARTICLE-2021"],
+    });
+    // Default horizon: 90 days, to 2027-02-22.
+    expect(brief(result)).toEqual([
+      ["book-session", "2026-11-24", "2026-11-24", 1],
+      ["book-session", "2026-12-15", "2026-12-22", 2],
+      ["book-session", "2027-01-12", "2027-01-19", 3],
+      ["book-session", "2027-02-09", "2027-02-16", 4],
+    ]);
+    expect(result.reminders[0]?.message).toBe("Book session 1, due 2026-11-24.");
+  });
+
+  it("the documented example: one session done", () => {
+    const result = plan(
+      { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
+      { today: "2026-11-24", completed: ["2026-10-27"] },
+    );
+    expect(result.eligibility.status).toBe("eligible");
+    expect(result.sessions.map((s) => `${String(s.number)} ${s.status} ${s.due}`)).toEqual([
+      "1 done 2026-10-27",
+      "2 due 2026-11-24",
+      "3 upcoming 2026-12-22",
+      "4 upcoming 2027-01-19",
+    ]);
+    expect(result.maintenance?.due).toBe("2028-01-19");
+    expect(result.reminders[0]?.message).toBe("Book session 2, due 2026-11-24.");
+    expect("patientId" in result).toBe(false);
+  });
+
+  it("the sessions are exactly planSessions' windows for the same course", () => {
+    const options = { today: "2026-11-24", completed: ["2026-10-27"] };
+    expect(plan(moderate, options).sessions).toEqual(
+      planSessions({ sessionCount: 4, startOn: "2026-10-27", completed: ["2026-10-27"], today: "2026-11-24" }),
+    );
+  });
+
+  it("startOn, sessionCount, availability and horizonDays are passed on", () => {
+    const result = plan(moderate, {
+      today: "2026-11-25",
+      startOn: "2026-12-01",
+      sessionCount: 2,
+      availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-01"] },
+      horizonDays: 10,
+    });
+    expect(rows(result)).toEqual([
+      [1, "upcoming", "2026-12-01", "2026-12-03", "2026-12-15"],
+      [2, "upcoming", "2026-12-31", "2026-12-31", "2027-01-14"],
+    ]);
+    expect(result.resultCheckOn).toBe("2027-03-31");
+    expect(brief(result)).toEqual([["book-session", "2026-11-26", "2026-12-03", 1]]);
+  });
+
+  it("a severe boxcar scar with 2 sessions done and session 3 missed: overdue, late, re-planned from today", () => {
+    const patient: Patient = {
+      goal: "scar-revision",
+      fitzpatrick: "III",
+      scars: [{ type: "boxcar", depth: "deep", severity: "severe" }],
+    };
+    const result = plan(patient, { today: "2026-09-15", completed: ["2026-06-02", "2026-07-07"] });
+    expect(result.estimate.typical).toBe(6);
+    expect(rows(result)).toEqual([
+      [1, "done", "2026-06-02", "2026-06-02", "2026-06-16"],
+      [2, "done", "2026-06-30", "2026-06-30", "2026-07-14"],
+      [3, "overdue", "2026-09-15", "2026-09-15", "2026-09-29"],
+      [4, "upcoming", "2026-10-13", "2026-10-13", "2026-10-27"],
+      [5, "upcoming", "2026-11-10", "2026-11-10", "2026-11-24"],
+      [6, "upcoming", "2026-12-08", "2026-12-08", "2026-12-22"],
+    ]);
+    expect(result.sessions[2]?.flags).toEqual([
+      { code: "late", params: { daysLate: 28, windowClosedOn: "2026-08-18" } },
+    ]);
+    expect(result.resultCheckOn).toBe("2027-03-08");
+    expect(result.maintenance?.projected).toBe(true);
+    expect(result.maintenance?.after).toBe("2026-12-08");
+    expect(brief(result)).toEqual([
+      ["session-overdue", "2026-09-15", "2026-09-15", 3],
+      ["book-session", "2026-10-06", "2026-10-13", 4],
+      ["book-session", "2026-11-03", "2026-11-10", 5],
+      ["book-session", "2026-12-01", "2026-12-08", 6],
+    ]);
+    expect(result.reminders[0]?.message).toBe("Session 3 is overdue: book it for 2026-09-15 or later.");
+
+    // Two weeks later: more than 12 weeks since the last session.
+    const later = plan(patient, { today: "2026-10-01", completed: ["2026-06-02", "2026-07-07"] });
+    expect(later.sessions).toHaveLength(6);
+    expect(later.sessions[2]?.flags).toEqual([
+      { code: "late", params: { daysLate: 44, windowClosedOn: "2026-08-18" } },
+      { code: "reassess", params: { daysSinceLastSession: 86, thresholdWeeks: 12 } },
+    ]);
+  });
+});
+
+describe("planTreatment: eligibility shapes the course", () => {
+  it("deferred by an isotretinoin washout: sessions start no earlier than reassessOn", () => {
+    const patient: Patient = {
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [{ type: "rolling", goodmanGrade: 3 }],
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-08-24" }],
+    };
+    const result = plan(patient, { today: "2026-11-24" });
+    expect(result.eligibility.status).toBe("deferred");
+    expect(result.eligibility.reassessOn).toBe("2027-02-24");
+    expect(rows(result)).toEqual([
+      [1, "upcoming", "2027-02-24", "2027-02-24", "2027-03-10"],
+      [2, "upcoming", "2027-03-24", "2027-03-24", "2027-04-07"],
+      [3, "upcoming", "2027-04-21", "2027-04-21", "2027-05-05"],
+      [4, "upcoming", "2027-05-19", "2027-05-19", "2027-06-02"],
+    ]);
+    expect(result.sessions[0]?.flags).toEqual([{ code: "deferred", params: { until: "2027-02-24" } }]);
+    expect(result.sessions.slice(1).every((s) => s.flags.length === 0)).toBe(true);
+    expect(result.sessions.every((s) => s.earliest >= "2027-02-24")).toBe(true);
+    expect(result.resultCheckOn).toBe("2027-08-19");
+    expect(result.maintenance?.projected).toBe(true);
+    expect(brief(result)).toEqual([["book-session", "2027-02-17", "2027-02-24", 1]]);
+  });
+
+  it("deferred mid-course: the next session waits for reassessOn even though its window is open", () => {
+    const patient: Patient = {
+      ...moderate,
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-08-24" }],
+    };
+    const result = plan(patient, { today: "2026-11-24", completed: ["2026-10-27"] });
+    expect(rows(result).slice(0, 2)).toEqual([
+      [1, "done", "2026-10-27", "2026-10-27", "2026-11-10"],
+      [2, "upcoming", "2027-02-24", "2027-02-24", "2027-03-10"],
+    ]);
+    expect(result.sessions[1]?.flags.map((f) => f.code)).toEqual(["deferred"]);
+  });
+
+  it("deferred without a computable end: no pending session, no result check, no maintenance", () => {
+    const patient: Patient = { ...moderate, factors: [{ code: "active-acne" }] };
+    const result = plan(patient, { today: "2026-11-24" });
+    expect(result.eligibility.status).toBe("deferred");
+    expect(result.eligibility.reassessOn).toBeUndefined();
+    expect(result.sessions).toEqual([]);
+    expect(result.resultCheckOn).toBeUndefined();
+    expect(result.maintenance).toBeUndefined();
+    expect(result.reminders).toEqual([]);
+    expect("resultCheckOn" in result || "maintenance" in result).toBe(false);
+
+    const started = plan(patient, { today: "2026-11-24", completed: ["2026-10-01"] });
+    expect(rows(started)).toEqual([[1, "done", "2026-10-01", "2026-10-01", "2026-10-15"]]);
+    expect(started.resultCheckOn).toBeUndefined();
+    expect(started.maintenance).toBeUndefined();
+    expect(started.reminders).toEqual([]);
+  });
+
+  it("contraindicated: no session is planned, done ones are kept", () => {
+    const patient: Patient = { ...moderate, factors: [{ code: "bleeding-disorder" }] };
+    const fresh = plan(patient, { today: "2026-11-24" });
+    expect(fresh.eligibility.status).toBe("contraindicated");
+    expect(fresh.sessions).toEqual([]);
+    expect(fresh.reminders).toEqual([]);
+    expect(fresh.maintenance).toBeUndefined();
+
+    const started = plan(patient, { today: "2026-11-24", completed: ["2026-09-01", "2026-10-01"] });
+    expect(started.sessions.map((s) => [s.number, s.status, s.doneOn])).toEqual([
+      [1, "done", "2026-09-01"],
+      [2, "done", "2026-10-01"],
+    ]);
+    expect(started.resultCheckOn).toBeUndefined();
+    expect(started.maintenance).toBeUndefined();
+    expect(started.reminders).toEqual([]);
+    // The estimate is still given.
+    expect(started.estimate.typical).toBe(4);
+  });
+
+  it("needs-review: the sessions are planned (provisional) exactly as for an eligible patient", () => {
+    const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
+    const result = plan(patient, { today: "2026-11-24", completed: ["2026-10-27"] });
+    expect(result.eligibility.status).toBe("needs-review");
+    const eligible = plan(moderate, { today: "2026-11-24", completed: ["2026-10-27"] });
+    expect(result.sessions).toEqual(eligible.sessions);
+    expect(result.reminders).toEqual(eligible.reminders);
+    expect(result.maintenance).toEqual(eligible.maintenance);
+    expect(result.resultCheckOn).toBe(eligible.resultCheckOn);
+  });
+
+  it("eligible with precautions plans the course as usual", () => {
+    const patient: Patient = { ...moderate, fitzpatrick: "V" };
+    const result = plan(patient, { today: "2026-11-24" });
+    expect(result.eligibility.status).toBe("eligible-with-precautions");
+    expect(result.sessions).toHaveLength(4);
+  });
+});
+
+describe("planTreatment: a finished course", () => {
+  const rejuvenation: Patient = { id: "r-7", goal: "rejuvenation", fitzpatrick: "II" };
+  const completed = ["2026-01-06", "2026-02-03", "2026-03-03", "2026-03-31"];
+
+  it("rejuvenation, course finished: result check 3 months after the last session, maintenance due (reminded today)", () => {
+    const result = plan(rejuvenation, { today: "2026-07-10", completed });
+    expect(result.estimate.typical).toBe(4);
+    expect(result.sessions.map((s) => s.status)).toEqual(["done", "done", "done", "done"]);
+    expect(result.resultCheckOn).toBe("2026-06-30");
+    expect(result.maintenance).toEqual({
+      earliest: "2026-06-30",
+      due: "2026-06-30",
+      latest: "2026-09-30",
+      after: "2026-03-31",
+      projected: false,
+      sources: ["ARTICLE-2021"],
+    });
+    // The result check is past; the maintenance window is open: remind today.
+    expect(brief(result)).toEqual([["maintenance-due", "2026-07-10", "2026-06-30", undefined]]);
+    expect(result.reminders[0]?.message).toBe("Book the maintenance session, due 2026-06-30.");
+    expect(result.patientId).toBe("r-7");
+  });
+
+  it("before the result check: both the result check and maintenance are reminded", () => {
+    const result = plan(rejuvenation, { today: "2026-06-20", completed });
+    expect(brief(result)).toEqual([
+      ["result-check", "2026-06-23", "2026-06-30", undefined],
+      ["maintenance-due", "2026-06-23", "2026-06-30", undefined],
+    ]);
+  });
+
+  it("the last session is the latest completed date, whatever the order given", () => {
+    const result = plan(rejuvenation, {
+      today: "2026-07-10",
+      completed: ["2026-01-06", "2026-03-31", "2026-03-03", "2026-02-03"],
+    });
+    expect(result.resultCheckOn).toBe("2026-06-30");
+    expect(result.maintenance?.after).toBe("2026-03-31");
+  });
+
+  it("maintenance counts from the last maintenance appointment when given", () => {
+    const result = plan(rejuvenation, { today: "2026-07-10", completed, lastMaintenanceOn: "2026-07-01" });
+    expect(result.maintenance).toEqual({
+      earliest: "2026-10-01",
+      due: "2026-10-01",
+      latest: "2027-01-01",
+      after: "2026-07-01",
+      projected: false,
+      sources: ["ARTICLE-2021"],
+    });
+    expect(brief(result)).toEqual([["maintenance-due", "2026-09-24", "2026-10-01", undefined]]);
+  });
+
+  it("scar revision, finished early with sessionCount: maintenance 12 months after the last session", () => {
+    const result = plan(moderate, {
+      today: "2026-12-01",
+      completed: ["2026-09-01", "2026-09-29"],
+      sessionCount: 2,
+    });
+    expect(result.sessions.map((s) => s.status)).toEqual(["done", "done"]);
+    expect(result.resultCheckOn).toBe("2026-12-29");
+    expect(result.maintenance).toMatchObject({ due: "2027-09-29", after: "2026-09-29", projected: false });
+  });
+
+  it("more sessions done than planned: the course is finished and nothing is pending", () => {
+    const result = plan(rejuvenation, {
+      today: "2026-07-10",
+      completed: [...completed, "2026-04-28"],
+    });
+    expect(result.sessions).toHaveLength(5);
+    expect(result.sessions[4]?.flags.map((f) => f.code)).toEqual(["beyond-estimate"]);
+    expect(result.maintenance?.after).toBe("2026-04-28");
+    expect(result.maintenance?.projected).toBe(false);
+  });
+
+  it("maintenance is projected while the course is unfinished, and counts from the last planned session", () => {
+    const result = plan(rejuvenation, { today: "2026-03-10", completed: completed.slice(0, 3) });
+    expect(result.sessions.at(-1)).toMatchObject({ number: 4, status: "upcoming", due: "2026-03-31" });
+    expect(result.maintenance?.projected).toBe(true);
+    expect(result.maintenance?.after).toBe("2026-03-31");
+    expect(result.resultCheckOn).toBe("2026-06-30");
+  });
+
+  it("the protocol's resultCheckMonths and maintenance months are used, and its version recorded", () => {
+    const protocol = defineProtocol({
+      resultCheckMonths: 6,
+      maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 5, latestMonths: 8 } },
+    });
+    const result = plan(rejuvenation, { today: "2026-07-10", completed, protocol });
+    expect(result.protocolVersion).toBe("article-2021.1+custom");
+    expect(result.eligibility.protocolVersion).toBe("article-2021.1+custom");
+    expect(result.resultCheckOn).toBe("2026-09-30");
+    expect(result.maintenance).toMatchObject({ earliest: "2026-07-31", due: "2026-08-31", latest: "2026-11-30" });
+    const named = defineProtocol({ version: "clinic-2027" });
+    expect(plan(rejuvenation, { today: "2026-07-10", protocol: named }).protocolVersion).toBe("clinic-2027");
+  });
+});
+
+describe("planTreatment: messages, inputs and determinism", () => {
+  it("a custom message layer writes findings and reminders", () => {
+    const messages: Messages = {
+      finding: (finding) => `F:${finding.code}/${finding.reason}`,
+      reminder: (reminder) => `R:${reminder.kind}:${reminder.dueOn}`,
+    };
+    const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
+    const result = plan(patient, { today: "2026-11-24", messages, horizonDays: 30 });
+    expect(result.eligibility.findings.map((f) => f.message)).toEqual(["F:diabetes/active"]);
+    expect(result.reminders.map((r) => r.message)).toEqual(["R:book-session:2026-11-24", "R:book-session:2026-12-22"]);
+    const english = plan(patient, { today: "2026-11-24", messages: englishMessages, horizonDays: 30 });
+    expect(english).toEqual(plan(patient, { today: "2026-11-24", horizonDays: 30 }));
+  });
+
+  it("horizonDays 0 keeps today's reminders only", () => {
+    const result = plan(moderate, { today: "2026-11-24", horizonDays: 0 });
+    expect(brief(result)).toEqual([["book-session", "2026-11-24", "2026-11-24", 1]]);
+  });
+
+  it("does not mutate its (deep-frozen) inputs and gives the same plan twice", () => {
+    const patient = frozen(
+      makePatient({
+        id: "frozen-1",
+        scars: [{ type: "boxcar", depth: "shallow", severity: "severe", formedOn: "2026-01-01" }],
+        factors: [{ code: "herpes-simplex", status: "history" }],
+      }),
+    );
+    const options = frozen({
+      today: "2026-11-24",
+      completed: ["2026-09-01", "2026-09-29"],
+      availability: { openWeekdays: ["mon", "wed"] as ("mon" | "wed")[], closedDates: ["2026-11-25"] },
+      protocol: defineProtocol({ reminderLeadDays: 3 }),
+      lastMaintenanceOn: "2025-01-01",
+    });
+    const first = plan(patient, options);
+    const second = plan(patient, options);
+    expect(second).toEqual(first);
+    expect(first.patientId).toBe("frozen-1");
+    expect(first.sessions[2]?.due).toBe("2026-11-30");
+  });
+
+  it.each(["2026-03-08", "2026-03-29", "2026-04-05", "2026-10-04", "2026-10-25", "2026-11-01", "2028-02-29"])(
+    "today on %s: the plan only has calendar dates computed in whole days",
+    (today) => {
+      const result = plan(moderate, { today });
+      result.sessions.forEach((session, index) => {
+        expect(session.earliest).toBe(addDays(today, 28 * index));
+        expect(session.latest).toBe(addDays(today, 28 * index + 14));
+      });
+    },
+  );
+});
+
+describe("planTreatment rejects malformed input", () => {
+  it.each([
+    [null, "options", null],
+    ["2026-11-24", "options", "2026-11-24"],
+    [{}, "options.today", undefined],
+    [{ today: "2026-02-29" }, "options.today", "2026-02-29"],
+    [{ today: "2026-11-24", startOn: "soon" }, "options.startOn", "soon"],
+    [{ today: "2026-11-24", completed: "2026-10-01" }, "options.completed", "2026-10-01"],
+    [{ today: "2026-11-24", completed: ["2026-10-01", 5] }, "options.completed[1]", 5],
+    [{ today: "2026-11-24", lastMaintenanceOn: "x" }, "options.lastMaintenanceOn", "x"],
+    [{ today: "2026-11-24", sessionCount: 0 }, "options.sessionCount", 0],
+    [{ today: "2026-11-24", sessionCount: 21 }, "options.sessionCount", 21],
+    [{ today: "2026-11-24", horizonDays: -1 }, "options.horizonDays", -1],
+    [{ today: "2026-11-24", horizonDays: 3661 }, "options.horizonDays", 3661],
+  ])("options %o -> %s", (options, path, value) => {
+    const error = caught(() => planTreatment(moderate, options as unknown as TreatmentOptions));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+    expect(error.issues[0]?.value).toEqual(value);
+  });
+
+  it.each([
+    [null, "patient"],
+    [{ goal: "tattoo", fitzpatrick: "II" }, "patient.goal"],
+    [
+      { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "extreme" }] },
+      "patient.scars[0].severity",
+    ],
+  ])("patient %o -> %s", (patient, path) => {
+    const error = caught(() => planTreatment(patient as unknown as Patient, { today: "2026-11-24" }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.path).toBe(path);
+  });
+
+  it("a malformed availability is rejected with INVALID_INPUT", () => {
+    const error = caught(() =>
+      planTreatment(moderate, {
+        today: "2026-11-24",
+        availability: { openWeekdays: ["tues"] },
+      } as unknown as TreatmentOptions),
+    );
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues[0]?.value).toBe("tues");
+  });
+
+  // Regression: availability was only checked inside planSessions, under its parameter name.
+  it("a malformed availability is reported under options.availability", () => {
+    const error = caught(() =>
+      planTreatment(moderate, {
+        today: "2026-11-24",
+        availability: { openWeekdays: ["tues"] },
+      } as unknown as TreatmentOptions),
+    );
+    expect(error.issues[0]?.path).toBe("options.availability.openWeekdays[0]");
+  });
+
+  // Regression: a messages option that is not a Messages object escaped as a raw TypeError.
+  it("a malformed messages option is INVALID_INPUT, not a raw TypeError", () => {
+    const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
+    const error = caught(() => planTreatment(patient, { today: "2026-11-24", messages: {} as Messages }));
+    expect(error.code).toBe("INVALID_INPUT");
+  });
+
+  it("an invalid protocol is INVALID_PROTOCOL", () => {
+    const error = caught(() => planTreatment(moderate, { today: "2026-11-24", protocol: 5 as never }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.issues[0]?.path).toBe("options.protocol");
+  });
+});
+
+describe("planTreatment: maintenance respects eligibility (regressions)", () => {
+  const completed = ["2026-01-06", "2026-02-03", "2026-03-03", "2026-03-31"];
+
+  // A contraindicated patient gets no session planned, but once the course is finished a
+  // maintenance window is still planned and a "Book the maintenance session" reminder is issued.
+  it("a contraindicated patient is not reminded to book a maintenance session", () => {
+    const patient: Patient = { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "bleeding-disorder" }] };
+    const result = plan(patient, { today: "2026-07-10", completed });
+    expect(result.eligibility.status).toBe("contraindicated");
+    expect(result.reminders.filter((r) => r.kind === "maintenance-due")).toEqual([]);
+  });
+
+  // Pending course sessions honour reassessOn (notBefore), but the maintenance window of a finished
+  // course does not: a patient deferred until 2026-12-01 is told to book maintenance due 2026-06-30.
+  it("a deferred patient's maintenance does not fall before reassessOn", () => {
+    const patient: Patient = {
+      goal: "rejuvenation",
+      fitzpatrick: "II",
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-06-01" }],
+    };
+    const result = plan(patient, { today: "2026-07-10", completed });
+    expect(result.eligibility.reassessOn).toBe("2026-12-01");
+    expect((result.maintenance?.due ?? "") >= "2026-12-01").toBe(true);
+  });
+});
