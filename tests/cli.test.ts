@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "dist/cli.js");
 const example = (name: string) => join(ROOT, "examples", `${name}.json`);
 
-function run(argv: string[], files: Record<string, string> = {}) {
+function run(argv: string[], files: Record<string, string> = {}, written: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -25,6 +25,11 @@ function run(argv: string[], files: Record<string, string> = {}) {
     stderr: (text) => {
       stderr += text;
     },
+    writeFile: (path, text) => {
+      if (path.startsWith("/readonly/")) throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+      written[path] = text;
+    },
+    now: () => "2026-11-24T09:15:00.000Z",
     today: () => "2026-11-24",
     version: "9.9.9",
   };
@@ -64,6 +69,106 @@ describe("runCli (in process)", () => {
     const { stdout } = run(["plan", example("rejuvenation-maintenance-due"), "--today", "2027-01-05"]);
     expect(stdout).toContain("planned on 2027-01-05");
     expect(stdout).toContain("Reminders\n  none in the horizon");
+  });
+
+  it("writes iCalendar and FHIR files alongside the text", () => {
+    const written: Record<string, string> = {};
+    const args = [
+      "plan",
+      example("severe-boxcar-missed-session"),
+      "--ics",
+      "out.ics",
+      "--fhir",
+      "out.json",
+      "--uid-domain",
+      "clinic.example",
+    ];
+    const { status, stdout } = run(args, {}, written);
+    expect(status).toBe(0);
+    expect(stdout).toContain("Sessions");
+    expect(written["out.ics"]).toContain("UID:severe-boxcar-session-3@clinic.example\r\n");
+    expect(written["out.ics"]).toContain("DTSTAMP:20261124T091500Z\r\n");
+    const carePlan = JSON.parse(written["out.json"] ?? "{}") as {
+      resourceType: string;
+      subject: { reference: string };
+    };
+    expect(carePlan).toMatchObject({ resourceType: "CarePlan", subject: { reference: "Patient/severe-boxcar" } });
+    expect(
+      JSON.parse(
+        run([...args, "--patient-ref", "Patient/42"], {}, written).status === 0 ? (written["out.json"] ?? "") : "",
+      ),
+    ).toMatchObject({
+      subject: { reference: "Patient/42" },
+    });
+  });
+
+  it("reports an unwritable output file with status 2 and nothing on stdout", () => {
+    const result = run(["plan", example("moderate-rolling"), "--ics", "/readonly/x.ics"]);
+    expect(result).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "error: /readonly/x.ics: cannot write the file (EACCES)\n",
+    });
+  });
+
+  it("reports a bad --patient-ref as bad input", () => {
+    const result = run(["plan", example("moderate-rolling"), "--fhir", "x.json", "--patient-ref", "nope"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("options.patient");
+  });
+
+  it("renders every flag, an id-less patient, and a plan with nothing scheduled", () => {
+    const flagged = JSON.stringify({
+      patient: { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "moderate" }] },
+      completed: ["2026-10-01", "2026-10-15", "2026-12-01"],
+      availability: { openWeekdays: ["mon"], closedDates: ["2027-01-04", "2027-01-11"] },
+    });
+    const text = run(["plan", "flagged.json"], { "flagged.json": flagged }).stdout;
+    expect(text).toContain("Patient (no id): scar-revision");
+    expect(text).toContain("too soon (14d < 28d)");
+    expect(text).toContain("in-future");
+    expect(text).toContain("no-open-day");
+    const deferred = JSON.stringify({
+      patient: {
+        goal: "rejuvenation",
+        fitzpatrick: "II",
+        factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
+      },
+    });
+    expect(run(["plan", "d.json"], { "d.json": deferred }).stdout).toContain("deferred until 2027-04-01");
+    const blocked = JSON.stringify({
+      patient: { id: "b", goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "bleeding-disorder" }] },
+    });
+    const none = run(["plan", "b.json"], { "b.json": blocked }).stdout;
+    expect(none).toContain("Sessions\n  none planned");
+    expect(none).toContain("Maintenance: not planned");
+    expect(none).toContain("Reminders\n  none in the horizon");
+  });
+
+  it("names an unknown patient in FHIR when the case has no id", () => {
+    const written: Record<string, string> = {};
+    const anonymous = JSON.stringify({ patient: { goal: "rejuvenation", fitzpatrick: "II" } });
+    expect(run(["plan", "a.json", "--fhir", "out.json"], { "a.json": anonymous }, written).status).toBe(0);
+    expect(JSON.parse(written["out.json"] ?? "{}")).toMatchObject({ subject: { reference: "Patient/unknown" } });
+  });
+
+  it("reports a read failure without an error code", () => {
+    const io: CliIo = {
+      readFile: () => {
+        throw new Error("boom");
+      },
+      writeFile: () => undefined,
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      now: () => "2026-11-24T00:00:00Z",
+      today: () => "2026-11-24",
+      version: "1",
+    };
+    let stderr = "";
+    expect(runCli(["plan", "x.json"], io)).toBe(2);
+    expect(stderr).toBe("error: x.json: cannot read the file\n");
   });
 
   it("prints help and version", () => {

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { runCli } from "./run-cli.js";
 
 declare const __VERSION__: string;
@@ -17,6 +17,10 @@ function localToday(): string {
 
 process.exitCode = runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path, "utf8"),
+  writeFile: (path, text) => {
+    writeFileSync(path, text);
+  },
+  now: () => new Date().toISOString(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   today: localToday,

@@ -8,6 +8,8 @@
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../_lib/iso-date.js";
 import { describeValue, PlannerError } from "../errors.js";
+import { toFhirCarePlan } from "../interop/fhir.js";
+import { toICalendar } from "../interop/ical.js";
 import { planTreatment } from "../planning/plan-treatment.js";
 import { parseCaseFile } from "../schemas/parse.js";
 import { formatPlanText } from "./format-text.js";
@@ -15,6 +17,9 @@ import { formatPlanText } from "./format-text.js";
 /** What the CLI may touch. @internal */
 export interface CliIo {
   readonly readFile: (path: string) => string;
+  readonly writeFile: (path: string, text: string) => void;
+  /** The current instant, ISO 8601 UTC, used as the iCalendar DTSTAMP. */
+  readonly now: () => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Today's date in the user's zone, `YYYY-MM-DD`, used when `--today` is not given. */
@@ -24,6 +29,7 @@ export interface CliIo {
 
 /** @internal */
 export const USAGE = `Usage: microneedling-planner plan <case.json> [--today YYYY-MM-DD] [--format text|json]
+                                   [--ics <file.ics>] [--fhir <careplan.json>]
 
 Plans microneedling for one patient: eligibility, session estimate, session windows,
 maintenance and reminders. <case.json> holds { "patient": {...}, "completed": [...], ... }.
@@ -31,6 +37,10 @@ maintenance and reminders. <case.json> holds { "patient": {...}, "completed": [.
 Options:
   --today YYYY-MM-DD   the date to plan for (default: today in the local time zone)
   --format text|json   readable text (default) or the plan as JSON
+  --ics <file>         also write the plan as iCalendar (RFC 5545) to <file>
+  --fhir <file>        also write the plan as a FHIR R4 CarePlan (JSON) to <file>
+  --uid-domain <name>  domain for iCalendar UIDs (default: microneedling-planner.invalid)
+  --patient-ref <ref>  FHIR Patient reference (default: Patient/<patient id>)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -83,7 +93,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail(io, [`error: ${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`]);
+    return fail(io, [`error: ${file}: invalid JSON: ${(error as SyntaxError).message}`]);
   }
   try {
     const caseFile = parseCaseFile(json);
@@ -95,6 +105,26 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       sessionCount: caseFile.sessionCount,
       availability: caseFile.availability,
     });
+    const patientRef = values["patient-ref"] ?? `Patient/${caseFile.patient.id ?? "unknown"}`;
+    const outputs: Array<[string, string]> = [];
+    if (values.ics !== undefined) {
+      const dtstamp = `${io.now().slice(0, 19)}Z`;
+      outputs.push([
+        values.ics,
+        toICalendar(plan, { uidDomain: values["uid-domain"] ?? "microneedling-planner.invalid", dtstamp }),
+      ]);
+    }
+    if (values.fhir !== undefined) {
+      outputs.push([values.fhir, `${JSON.stringify(toFhirCarePlan(plan, { patient: patientRef }), null, 2)}\n`]);
+    }
+    for (const [path, content] of outputs) {
+      try {
+        io.writeFile(path, content);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        return fail(io, [`error: ${path}: cannot write the file${typeof code === "string" ? ` (${code})` : ""}`]);
+      }
+    }
     io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
     return 0;
   } catch (error) {
@@ -114,6 +144,10 @@ function parse(argv: readonly string[]) {
     options: {
       today: { type: "string" },
       format: { type: "string" },
+      ics: { type: "string" },
+      fhir: { type: "string" },
+      "uid-domain": { type: "string" },
+      "patient-ref": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

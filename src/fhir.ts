@@ -1,0 +1,12 @@
+/**
+ * `microneedling-planner/fhir`: FHIR R4 CarePlan export of treatment plans (plain JSON).
+ *
+ * @module
+ */
+export {
+  type FhirCarePlan,
+  type FhirCarePlanActivity,
+  type FhirCarePlanOptions,
+  type FhirPeriod,
+  toFhirCarePlan,
+} from "./interop/fhir.js";

@@ -1,0 +1,6 @@
+/**
+ * `microneedling-planner/ical`: iCalendar (RFC 5545) export of treatment plans.
+ *
+ * @module
+ */
+export { type ICalendarOptions, toICalendar } from "./interop/ical.js";

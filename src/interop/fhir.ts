@@ -1,0 +1,221 @@
+/**
+ * FHIR R4 CarePlan export of a treatment plan, as plain JSON (no FHIR library at run time).
+ *
+ * @module
+ */
+import { checkPlan } from "../_lib/check-plan.js";
+import { resolveProtocol } from "../_lib/check-protocol.js";
+import { assertValid, type Check, optional, shape } from "../_lib/guards.js";
+import type { SessionWindow, TreatmentPlan } from "../models/plan.js";
+import type { Protocol } from "../models/protocol.js";
+import type { DeepReadonly } from "../models/readonly.js";
+import type { EligibilityStatus, SessionStatus } from "../models/values.js";
+
+/**
+ * A FHIR R4 `Period` with date values.
+ * @category Interop
+ */
+export interface FhirPeriod {
+  /** Start date. */
+  readonly start?: string;
+  /** End date (inclusive). */
+  readonly end?: string;
+}
+
+/**
+ * A FHIR R4 `CarePlan.activity` as this library writes it.
+ * @category Interop
+ */
+export interface FhirCarePlanActivity {
+  /** The planned activity, inline. */
+  readonly detail: {
+    readonly kind: "Appointment";
+    readonly code: { readonly text: string };
+    readonly status: "not-started" | "scheduled" | "completed" | "cancelled";
+    readonly statusReason?: { readonly text: string };
+    readonly description?: string;
+    readonly scheduledPeriod?: FhirPeriod;
+    readonly scheduledTiming?: {
+      readonly repeat: {
+        readonly boundsPeriod: FhirPeriod;
+        readonly frequency: 1;
+        readonly period: number;
+        readonly periodMax?: number;
+        readonly periodUnit: "mo" | "a";
+      };
+    };
+  };
+}
+
+/**
+ * A FHIR R4 `CarePlan` resource as this library writes it.
+ * @category Interop
+ */
+export interface FhirCarePlan {
+  /** Always `CarePlan`. */
+  readonly resourceType: "CarePlan";
+  /** Plan status, from eligibility and progress. */
+  readonly status: "draft" | "active" | "on-hold" | "revoked" | "completed";
+  /** Always `plan`. */
+  readonly intent: "plan";
+  /** Human-readable title. */
+  readonly title: string;
+  /** Summary of the plan. */
+  readonly description: string;
+  /** The patient. */
+  readonly subject: { readonly reference: string };
+  /** The course: first session to the end of the last window. */
+  readonly period?: FhirPeriod;
+  /** The date the plan was made. */
+  readonly created: string;
+  /** The scar condition treated, when given. */
+  readonly addresses?: readonly { readonly reference: string }[];
+  /** One activity per session, then maintenance. */
+  readonly activity: readonly FhirCarePlanActivity[];
+  /** Eligibility findings as notes. */
+  readonly note?: readonly { readonly text: string }[];
+}
+
+/**
+ * Options of {@link toFhirCarePlan}.
+ * @category Interop
+ */
+export interface FhirCarePlanOptions {
+  /** Reference to the FHIR Patient, for example `Patient/123`. */
+  readonly patient: string;
+  /** Reference to the Condition treated, for example `Condition/acne-scars`. */
+  readonly condition?: string | undefined;
+  /** Protocol used for the plan (for the maintenance period); `defaultProtocol` when omitted. */
+  readonly protocol?: Protocol | undefined;
+}
+
+const reference: Check = (value, path, issues) => {
+  if (typeof value !== "string" || !/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(value)) {
+    issues.push({ path, value, message: "expected a FHIR relative reference such as Patient/123" });
+  }
+};
+const checkOptions = shape({ patient: reference, condition: optional(reference) });
+
+const PLAN_STATUS: Readonly<Record<EligibilityStatus, FhirCarePlan["status"]>> = Object.freeze({
+  contraindicated: "revoked",
+  deferred: "on-hold",
+  "needs-review": "draft",
+  "eligible-with-precautions": "active",
+  eligible: "active",
+});
+
+const ACTIVITY_STATUS: Readonly<Record<SessionStatus, FhirCarePlanActivity["detail"]["status"]>> = Object.freeze({
+  done: "completed",
+  due: "scheduled",
+  upcoming: "not-started",
+  overdue: "cancelled",
+});
+
+function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): FhirCarePlanActivity {
+  const late = session.flags.find((flag) => flag.code === "late");
+  return {
+    detail: {
+      kind: "Appointment",
+      code: { text: `Microneedling session ${String(session.number)} of ${String(total)}` },
+      status: ACTIVITY_STATUS[session.status],
+      ...(session.status === "overdue" && {
+        statusReason: {
+          text: `Window closed on ${String(late?.params.windowClosedOn ?? session.earliest)} without the session; re-planned from ${session.earliest}.`,
+        },
+      }),
+      description:
+        session.doneOn === undefined
+          ? `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`
+          : `Done on ${session.doneOn}.`,
+      scheduledPeriod: { start: session.earliest, end: session.latest },
+    },
+  };
+}
+
+/**
+ * Exports a plan as a FHIR R4 CarePlan resource (plain JSON).
+ *
+ * - `intent` is `plan`; `status` follows eligibility: `active` when eligible, `draft` while
+ *   it needs review, `on-hold` when deferred, `revoked` when contraindicated, `completed`
+ *   once every session is done.
+ * - One activity per session (`detail.kind` Appointment) with `detail.status` `completed`
+ *   (done), `scheduled` (due), `not-started` (upcoming) or `cancelled` (overdue, with a
+ *   `statusReason`; it was re-planned) and `detail.scheduledPeriod` = the window.
+ * - One maintenance activity with `scheduledTiming.repeat`: every year for scar revision,
+ *   every `dueMonths` (up to `latestMonths`) months for rejuvenation, bounded from the next window.
+ * - Codes are given as `code.text` only: no SNOMED code is invented.
+ *
+ * @param plan - a treatment plan (from `planTreatment`)
+ * @param options - the Patient reference, and optionally the Condition and the protocol
+ * @returns the CarePlan resource
+ * @throws `PlannerError` `INVALID_INPUT` for a malformed plan or reference
+ *
+ * @example
+ * ```ts
+ * import { planTreatment } from "microneedling-planner";
+ * import { toFhirCarePlan } from "microneedling-planner/fhir";
+ * const plan = planTreatment(
+ *   { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
+ *   { today: "2026-11-24", completed: ["2026-10-27"] },
+ * );
+ * const carePlan = toFhirCarePlan(plan, { patient: "Patient/123" });
+ * [carePlan.status, carePlan.intent, carePlan.period];
+ * //=> ["active", "plan", { start: "2026-10-27", end: "2027-02-02" }]
+ * carePlan.activity.map((a) => a.detail.status);
+ * //=> ["completed", "scheduled", "not-started", "not-started", "not-started"]
+ * carePlan.activity.at(-1)?.detail.scheduledTiming?.repeat;
+ * //=> { boundsPeriod: { start: "2027-12-19" }, frequency: 1, period: 1, periodUnit: "a" }
+ * ```
+ * @category Interop
+ */
+export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: FhirCarePlanOptions): FhirCarePlan {
+  assertValid(checkPlan, plan, "plan");
+  assertValid(checkOptions, options, "options");
+  const protocol = resolveProtocol(options.protocol);
+  const { sessions } = plan;
+  const finished = sessions.length > 0 && sessions.every((s) => s.status === "done");
+  const status = finished ? "completed" : PLAN_STATUS[plan.eligibility.status];
+  const starts = sessions.map((s) => s.doneOn ?? s.earliest).sort();
+  const ends = sessions.map((s) => (s.doneOn !== undefined && s.doneOn > s.latest ? s.doneOn : s.latest)).sort();
+  const start = starts[0];
+  const end = ends.at(-1);
+  const activity = sessions.map((session) => sessionActivity(session, sessions.length));
+  const m = plan.maintenance;
+  if (m !== undefined) {
+    const window = protocol.maintenance[plan.goal === "rejuvenation" ? "rejuvenation" : "scarRevision"];
+    const yearly = plan.goal !== "rejuvenation" && window.dueMonths % 12 === 0;
+    activity.push({
+      detail: {
+        kind: "Appointment",
+        code: { text: "Microneedling maintenance" },
+        status: "not-started",
+        description: `Next: book between ${m.earliest} and ${m.latest}; due ${m.due}.`,
+        scheduledTiming: {
+          repeat: yearly
+            ? { boundsPeriod: { start: m.earliest }, frequency: 1, period: window.dueMonths / 12, periodUnit: "a" }
+            : {
+                boundsPeriod: { start: m.earliest },
+                frequency: 1,
+                period: window.dueMonths,
+                ...(window.latestMonths > window.dueMonths && { periodMax: window.latestMonths }),
+                periodUnit: "mo",
+              },
+        },
+      },
+    });
+  }
+  const goal = plan.goal === "rejuvenation" ? "rejuvenation" : "scar revision";
+  return {
+    resourceType: "CarePlan",
+    status,
+    intent: "plan",
+    title: `Microneedling for ${goal}`,
+    description: `${String(sessions.length)} microneedling session${sessions.length === 1 ? "" : "s"} for ${goal}; eligibility: ${plan.eligibility.status}.`,
+    subject: { reference: options.patient },
+    ...(start !== undefined && end !== undefined && { period: { start, end } }),
+    created: plan.today,
+    ...(options.condition !== undefined && { addresses: [{ reference: options.condition }] }),
+    activity,
+    ...(plan.eligibility.findings.length > 0 && { note: plan.eligibility.findings.map((f) => ({ text: f.message })) }),
+  };
+}

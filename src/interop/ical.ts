@@ -1,0 +1,230 @@
+/**
+ * iCalendar (RFC 5545) export of a treatment plan.
+ *
+ * @module
+ */
+import { checkPlan } from "../_lib/check-plan.js";
+import { assertValid, type Check, integer, messageLayer, optional, shape, text } from "../_lib/guards.js";
+import { daysBetween, plusDays } from "../_lib/iso-date.js";
+import { englishMessages, type Messages } from "../messages/en.js";
+import type { TreatmentPlan } from "../models/plan.js";
+import type { DeepReadonly } from "../models/readonly.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+
+/**
+ * Options of {@link toICalendar}.
+ *
+ * @category Interop
+ */
+export interface ICalendarOptions {
+  /** The PRODID; `-//microneedling-planner//EN` when omitted. */
+  readonly prodId?: string | undefined;
+  /** Domain that makes UIDs globally unique, for example `clinic.example`. */
+  readonly uidDomain: string;
+  /** When the file is made: a UTC instant `YYYY-MM-DDTHH:MM:SSZ` (no clock is read). */
+  readonly dtstamp: string;
+  /** Days before a due date when the alarm fires; the default protocol's `reminderLeadDays` (7) when omitted. */
+  readonly leadDays?: number | undefined;
+  /** Message layer for alarm descriptions; `englishMessages` when omitted. */
+  readonly messages?: Messages | undefined;
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
+
+const utcInstant: Check = (value, path, issues) => {
+  const match = typeof value === "string" ? INSTANT.exec(value) : null;
+  const parts = match?.slice(1).map(Number) ?? [];
+  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const real =
+    match !== null &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    s < 60;
+  if (!real) issues.push({ path, value, message: "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ" });
+};
+
+const domain: Check = (value, path, issues) => {
+  if (typeof value !== "string" || !/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(value)) {
+    issues.push({ path, value, message: "expected a domain name such as clinic.example" });
+  }
+};
+
+const checkOptions = shape({
+  prodId: optional(text(1, 200)),
+  uidDomain: domain,
+  dtstamp: utcInstant,
+  leadDays: optional(integer(0, 365)),
+  messages: messageLayer,
+});
+
+/** Escapes a TEXT value (RFC 5545 3.3.11). */
+function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+const encoder = new TextEncoder();
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+function fold(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+const basicDate = (iso: string): string => iso.replaceAll("-", "");
+
+/** A signed RFC 5545 day duration, for example `-P7D` or `P2D`. */
+function dayDuration(days: number): string {
+  return days === 0 ? "PT0S" : `${days < 0 ? "-" : ""}P${String(Math.abs(days))}D`;
+}
+
+/** Makes a UID part safe: letters, digits, dot, underscore and dash; others percent-encoded. */
+function uidPart(value: string): string {
+  return [...value].map((c) => (/[A-Za-z0-9._-]/.test(c) ? c : encodeURIComponent(c))).join("");
+}
+
+/**
+ * Exports a plan as an iCalendar file (RFC 5545): one all-day VEVENT per session and one for
+ * the next maintenance, for calendar apps to subscribe to.
+ *
+ * - Sessions still ahead span their window: DTSTART is `earliest`, DTEND the day after `latest`
+ *   (DTEND is exclusive), STATUS:TENTATIVE, with a DISPLAY alarm `leadDays` before `due`.
+ *   Done sessions are the day they were done, STATUS:CONFIRMED, without an alarm.
+ * - Dates are DATE values with no TZID, so the file means the same in every time zone.
+ * - UIDs are `<patientId>-session-<n>@<uidDomain>` and `<patientId>-maintenance@<uidDomain>`:
+ *   exporting a re-planned course updates the same events instead of duplicating them.
+ * - Lines end in CRLF and are folded at 75 octets; DTSTAMP is the given UTC instant.
+ * - A plan with nothing to schedule (contraindicated) gives a calendar without events, so that
+ *   a subscribed calendar drops the events it had.
+ *
+ * @param plan - a treatment plan (from `planTreatment`)
+ * @param options - UID domain, DTSTAMP, and optionally PRODID, alarm lead and message layer
+ * @returns the iCalendar text
+ * @throws `PlannerError` `INVALID_INPUT` for a malformed plan or options
+ *
+ * @example
+ * ```ts
+ * import { planTreatment } from "microneedling-planner";
+ * import { toICalendar } from "microneedling-planner/ical";
+ * const plan = planTreatment(
+ *   { id: "p-17", goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
+ *   { today: "2026-11-24" },
+ * );
+ * const ics = toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z" });
+ * ics.split("\r\n").filter((line) => /^(UID|DTSTART|DTEND|TRIGGER)/.test(line)).slice(0, 4);
+ * //=> ["UID:p-17-session-1@clinic.example", "DTSTART;VALUE=DATE:20261124", "DTEND;VALUE=DATE:20261209", "TRIGGER:-P7D"]
+ * ```
+ * @category Interop
+ */
+export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ICalendarOptions): string {
+  assertValid(checkPlan, plan, "plan");
+  assertValid(checkOptions, options, "options");
+  const messages = options.messages ?? englishMessages;
+  const lead = options.leadDays ?? defaultProtocol.reminderLeadDays;
+  const stamp = `${basicDate(options.dtstamp.slice(0, 10))}T${options.dtstamp.slice(11, 19).replaceAll(":", "")}Z`;
+  const key = uidPart(plan.patientId ?? "patient");
+  const total = plan.sessions.length;
+  const lines: string[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${escapeText(options.prodId ?? "-//microneedling-planner//EN")}`,
+    "CALSCALE:GREGORIAN",
+  ];
+
+  const event = (
+    uid: string,
+    start: string,
+    endInclusive: string,
+    summary: string,
+    description: string,
+    status: string,
+  ) => {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${uid}@${options.uidDomain}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(start)}`,
+      `DTEND;VALUE=DATE:${basicDate(plusDays(endInclusive, 1))}`,
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `STATUS:${status}`,
+      "TRANSP:TRANSPARENT",
+    );
+  };
+  const alarm = (start: string, due: string, description: string) => {
+    lines.push(
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `TRIGGER:${dayDuration(daysBetween(start, due) - lead)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      "END:VALARM",
+    );
+  };
+
+  for (const session of plan.sessions) {
+    const summary = `Microneedling session ${String(session.number)} of ${String(total)}`;
+    if (session.doneOn !== undefined) {
+      event(
+        `${key}-session-${String(session.number)}`,
+        session.doneOn,
+        session.doneOn,
+        summary,
+        `Done on ${session.doneOn}.`,
+        "CONFIRMED",
+      );
+    } else {
+      event(
+        `${key}-session-${String(session.number)}`,
+        session.earliest,
+        session.latest,
+        summary,
+        `Book between ${session.earliest} and ${session.latest}; due ${session.due}.${session.status === "overdue" ? " Overdue: re-planned from today." : ""}`,
+        "TENTATIVE",
+      );
+      alarm(
+        session.earliest,
+        session.due,
+        messages.reminder({
+          kind: session.status === "overdue" ? "session-overdue" : "book-session",
+          remindOn: session.due,
+          dueOn: session.due,
+          session: session.number,
+        }),
+      );
+    }
+    lines.push("END:VEVENT");
+  }
+  const m = plan.maintenance;
+  if (m !== undefined) {
+    event(
+      `${key}-maintenance`,
+      m.earliest,
+      m.latest,
+      "Microneedling maintenance",
+      `Book between ${m.earliest} and ${m.latest}; due ${m.due}.`,
+      "TENTATIVE",
+    );
+    alarm(m.earliest, m.due, messages.reminder({ kind: "maintenance-due", remindOn: m.due, dueOn: m.due }));
+    lines.push("END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}

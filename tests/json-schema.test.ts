@@ -1,0 +1,865 @@
+/**
+ * The published JSON Schemas (dist/json-schema, written by `npm run build`) against the zod
+ * schemas they are generated from, with two independent JSON Schema implementations (ajv and
+ * @hyperjump/json-schema) and real documents produced by the library.
+ *
+ * Needs the build: run `npm run build` first.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fc, test } from "@fast-check/vitest";
+import {
+  registerSchema,
+  type SchemaObject,
+  unregisterSchema,
+  type Validator,
+  validate,
+} from "@hyperjump/json-schema/draft-2020-12";
+import { validate as validateOpenApi } from "@hyperjump/json-schema/openapi-3-0";
+import { Ajv, type Options, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as z from "zod";
+import {
+  assessEligibility,
+  BOXCAR_DEPTHS,
+  type CaseFile,
+  defaultProtocol,
+  estimateSessions,
+  FACTOR_CODES,
+  FACTOR_STATUSES,
+  FITZPATRICK_TYPES,
+  GOODMAN_GRADES,
+  planTreatment,
+  SCAR_TYPES,
+  SEVERITIES,
+  TREATMENT_GOALS,
+  type TreatmentPlan,
+  WEEKDAYS,
+} from "../src/index.js";
+import {
+  availabilitySchema,
+  caseFileSchema,
+  eligibilitySchema,
+  maintenanceWindowSchema,
+  patientSchema,
+  protocolSchema,
+  reminderSchema,
+  sessionEstimateSchema,
+  sessionWindowSchema,
+  treatmentPlanSchema,
+} from "../src/schemas.js";
+import { ON } from "./fixtures.js";
+
+// ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the module
+// object, so the plugin is `.default` (TOOLCHAIN.md §4).
+const addFormats = addFormatsModule.default;
+
+type Json = null | boolean | number | string | Json[] | JsonObject;
+type JsonObject = { [key: string]: Json };
+
+/** What the build script writes, model by model: the zod schema it converts and its io mode. */
+const MODELS = {
+  patient: { zod: patientSchema, zodName: "patientSchema", io: "input" },
+  "case-file": { zod: caseFileSchema, zodName: "caseFileSchema", io: "input" },
+  protocol: { zod: protocolSchema, zodName: "protocolSchema", io: "input" },
+  availability: { zod: availabilitySchema, zodName: "availabilitySchema", io: "input" },
+  eligibility: { zod: eligibilitySchema, zodName: "eligibilitySchema", io: "output" },
+  "session-estimate": { zod: sessionEstimateSchema, zodName: "sessionEstimateSchema", io: "output" },
+  "session-window": { zod: sessionWindowSchema, zodName: "sessionWindowSchema", io: "output" },
+  "maintenance-window": { zod: maintenanceWindowSchema, zodName: "maintenanceWindowSchema", io: "output" },
+  reminder: { zod: reminderSchema, zodName: "reminderSchema", io: "output" },
+  "treatment-plan": { zod: treatmentPlanSchema, zodName: "treatmentPlanSchema", io: "output" },
+} as const satisfies Record<string, { zod: z.ZodType; zodName: string; io: "input" | "output" }>;
+type Model = keyof typeof MODELS;
+const MODEL_NAMES = Object.keys(MODELS) as Model[];
+const FILES = MODEL_NAMES.flatMap((model) => [`${model}.schema.json`, `${model}.openapi.json`]);
+
+// `params` is `{ [key]: string | number }`, emitted as the standard `"type": ["string", "number"]`;
+// ajv's strict mode only rejects union types as a style choice, so they are allowed.
+const AJV_2020_OPTIONS: Options = { strict: true, allErrors: true, allowUnionTypes: true };
+
+const DIST = fileURLToPath(new URL("../dist/json-schema/", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../examples/", import.meta.url));
+const BUILD_SCRIPT = fileURLToPath(new URL("../scripts/build-json-schema.mjs", import.meta.url));
+const idOf = (model: Model) => `urn:microneedling-planner:json-schema:${model}`;
+
+interface Validators {
+  /** ajv, draft 2020-12 (`<model>.schema.json`). */
+  readonly ajv: ValidateFunction;
+  /** ajv, draft-07 dialect (`<model>.openapi.json`). */
+  readonly openapi: ValidateFunction;
+  /** @hyperjump/json-schema, draft 2020-12 (`<model>.schema.json`). */
+  readonly hyperjump: Validator;
+}
+
+const texts = new Map<string, string>();
+const validators = new Map<Model, Validators>();
+
+function schemaOf(file: string): SchemaObject {
+  const text = texts.get(file);
+  if (text === undefined) throw new Error(`${file} was not loaded`);
+  return JSON.parse(text) as SchemaObject;
+}
+
+function validatorsOf(model: Model): Validators {
+  const found = validators.get(model);
+  if (!found) throw new Error(`no validators for ${model}: did beforeAll fail?`);
+  return found;
+}
+
+/** Compiles the draft-2020-12 schema in strict mode. */
+function compile2020(model: Model): ValidateFunction {
+  const ajv = new Ajv2020(AJV_2020_OPTIONS);
+  addFormats(ajv);
+  return ajv.compile(schemaOf(`${model}.schema.json`));
+}
+
+/**
+ * `<model>.openapi.json` is an OpenAPI 3.0.3 document; its Schema Objects are JSON Schema
+ * draft-04/07 style (+ `nullable`, which ajv knows). Compile the root component in strict mode.
+ */
+function compileOpenApi(model: Model): ValidateFunction {
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addVocabulary(["openapi", "info", "paths", "components", "x-root"]);
+  const document = schemaOf(`${model}.openapi.json`);
+  ajv.addSchema(document, "oas");
+  const validate = ajv.getSchema(`oas${String(document["x-root"])}`);
+  if (validate === undefined) throw new Error(`${model}: x-root does not resolve`);
+  return validate;
+}
+
+interface Verdicts {
+  readonly zod: boolean;
+  readonly ajv: boolean;
+  readonly openapi: boolean;
+  readonly hyperjump: boolean;
+}
+
+function verdicts(model: Model, doc: Json): Verdicts {
+  const v = validatorsOf(model);
+  return {
+    zod: MODELS[model].zod.safeParse(doc).success,
+    ajv: v.ajv(doc),
+    openapi: v.openapi(doc),
+    hyperjump: v.hyperjump(doc).valid,
+  };
+}
+
+const all = (verdict: boolean): Verdicts => ({ zod: verdict, ajv: verdict, openapi: verdict, hyperjump: verdict });
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
+  for (const file of readdirSync(DIST)) texts.set(file, readFileSync(`${DIST}${file}`, "utf8"));
+  const missing = FILES.filter((file) => !texts.has(file));
+  if (missing.length > 0) throw new Error(`missing ${missing.join(", ")} in ${DIST}: run npm run build first`);
+  for (const model of MODEL_NAMES) {
+    const schema = schemaOf(`${model}.schema.json`);
+    registerSchema(schema);
+    validators.set(model, {
+      ajv: compile2020(model),
+      openapi: compileOpenApi(model),
+      hyperjump: await validate(idOf(model)),
+    });
+  }
+});
+
+afterAll(() => {
+  for (const model of MODEL_NAMES) if (validators.has(model)) unregisterSchema(idOf(model));
+});
+
+/** A deep copy as plain JSON: what a caller would send over the wire. */
+const toJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+/** Sets an own property, even `__proto__`. */
+function put(target: JsonObject, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+describe("the generated files", () => {
+  it("are exactly one .schema.json and one .openapi.json per model of the build script", () => {
+    const script = readFileSync(BUILD_SCRIPT, "utf8");
+    const listed = [...script.matchAll(/^\s+"?([\w-]+)"?: \[schemas\.(\w+), "(input|output)"\],$/gm)].map((m) =>
+      m.slice(1),
+    );
+    expect(listed).toEqual(MODEL_NAMES.map((model) => [model, MODELS[model].zodName, MODELS[model].io]));
+    expect([...texts.keys()].sort()).toEqual([...FILES].sort());
+  });
+
+  it.each(MODEL_NAMES)("%s: draft 2020-12 with its $id; OpenAPI 3.0 with definitions", (model) => {
+    const draft = schemaOf(`${model}.schema.json`);
+    expect(draft.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(draft.$id).toBe(idOf(model));
+    expect(draft.$ref).toMatch(/^#\/\$defs\/\w+$/);
+    const openapi = schemaOf(`${model}.openapi.json`);
+    expect(openapi.openapi).toBe("3.0.3");
+    expect(openapi["x-root"]).toMatch(/^#\/components\/schemas\/\w+$/);
+    expect(JSON.stringify(openapi)).not.toContain("#/definitions/");
+  });
+
+  // `.snap`, not `.json`: biome formats every *.json under tests/ and would reject the generated layout.
+  it.each(FILES)("%s matches its snapshot", async (file) => {
+    await expect(texts.get(file)).toMatchFileSnapshot(`__snapshots__/json-schema/${file}.snap`);
+  });
+});
+
+describe("compiling", () => {
+  it.each(MODEL_NAMES)("%s.schema.json compiles in ajv 2020 strict mode", (model) => {
+    const ajv = new Ajv2020(AJV_2020_OPTIONS);
+    addFormats(ajv);
+    expect(() => ajv.compile(schemaOf(`${model}.schema.json`))).not.toThrow();
+  });
+
+  // Regression: zod 4.6 copied the referenced definition's allOf (without its type) beside $ref.
+  it.each(MODEL_NAMES)("%s.schema.json has no allOf copied beside a $ref", (model) => {
+    const walk = (node: Json): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      if (!isObject(node)) return;
+      if (typeof node.$ref === "string") expect(node.allOf).toBeUndefined();
+      Object.values(node).forEach(walk);
+    };
+    walk(schemaOf(`${model}.schema.json`) as JsonObject);
+  });
+
+  it.each(MODEL_NAMES)("%s.openapi.json compiles in ajv (draft-07) strict mode", (model) => {
+    expect(() => compileOpenApi(model)).not.toThrow();
+  });
+
+  // Regression: these files were standalone schemas with `definitions`, not usable in OAS 3.0.
+  it.each(MODEL_NAMES)("%s.openapi.json is a valid OpenAPI 3.0 document", async (model) => {
+    const document = schemaOf(`${model}.openapi.json`);
+    const output = await validateOpenApi("https://spec.openapis.org/oas/3.0/schema", document as JsonObject, "BASIC");
+    expect(output.valid, JSON.stringify(output.valid ? [] : output.errors?.slice(0, 5))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Real documents produced by the library.
+
+function readExamples(): Array<[string, CaseFile]> {
+  return readdirSync(EXAMPLES)
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .map((file) => [file, caseFileSchema.parse(JSON.parse(readFileSync(`${EXAMPLES}${file}`, "utf8")))]);
+}
+
+const EXAMPLE_FILES = readExamples();
+
+/** More patients than the examples, to reach every eligibility status and the optional fields. */
+const MORE_CASES: Array<[string, CaseFile]> = [
+  [
+    "contraindicated",
+    {
+      patient: {
+        goal: "scar-revision",
+        fitzpatrick: "I",
+        scars: [{ type: "rolling", severity: "mild" }],
+        factors: [{ code: "bleeding-disorder" }],
+      },
+    },
+  ],
+  [
+    "deferred until the washout ends",
+    {
+      patient: {
+        id: "deferred",
+        goal: "scar-revision",
+        fitzpatrick: "V",
+        scars: [{ type: "rolling", severity: "moderate" }],
+        factors: [{ code: "isotretinoin", status: "history", until: "2026-08-31" }],
+      },
+    },
+  ],
+  [
+    "needs review: other factor, unknown severity, young, recent scar",
+    {
+      patient: {
+        goal: "scar-revision",
+        fitzpatrick: "VI",
+        birthDate: "2010-03-01",
+        scars: [{ type: "icepick", formedOn: "2026-09-01" }, { type: "keloid" }],
+        factors: [
+          { code: "other", note: "unlisted condition" },
+          { code: "herpes-simplex", status: "history" },
+        ],
+      },
+      sessionCount: 3,
+    },
+  ],
+  [
+    "late sessions with a gap",
+    {
+      patient: {
+        goal: "scar-revision",
+        fitzpatrick: "III",
+        scars: [{ type: "boxcar", depth: "shallow", goodmanGrade: 2 }],
+      },
+      completed: ["2026-01-05", "2026-02-02", "2026-07-20"],
+      sessionCount: 6,
+      availability: { openWeekdays: ["mon"], closedDates: ["2026-11-30"] },
+    },
+  ],
+  [
+    "rejuvenation after a maintenance",
+    {
+      patient: { goal: "rejuvenation", fitzpatrick: "IV" },
+      completed: ["2025-01-06", "2025-02-03", "2025-03-03", "2025-03-31"],
+      lastMaintenanceOn: "2026-09-15",
+    },
+  ],
+  ["rejuvenation, not started", { patient: { goal: "rejuvenation", fitzpatrick: "II" }, startOn: "2026-12-01" }],
+];
+
+const CASES = [...EXAMPLE_FILES, ...MORE_CASES];
+
+function planOf(caseFile: CaseFile): TreatmentPlan {
+  return planTreatment(caseFile.patient, {
+    today: ON,
+    startOn: caseFile.startOn,
+    completed: caseFile.completed,
+    lastMaintenanceOn: caseFile.lastMaintenanceOn,
+    sessionCount: caseFile.sessionCount,
+    availability: caseFile.availability,
+  });
+}
+
+type Sample = readonly [label: string, doc: Json];
+
+function outputSamples(): Record<Exclude<Model, "patient" | "case-file" | "protocol">, Sample[]> {
+  const samples = {
+    availability: [["{}", {}]] as Sample[],
+    eligibility: [] as Sample[],
+    "session-estimate": [] as Sample[],
+    "session-window": [] as Sample[],
+    "maintenance-window": [] as Sample[],
+    reminder: [] as Sample[],
+    "treatment-plan": [] as Sample[],
+  };
+  for (const [name, caseFile] of CASES) {
+    const plan = planOf(caseFile);
+    samples["treatment-plan"].push([name, toJson(plan)]);
+    samples.eligibility.push([name, toJson(plan.eligibility)]);
+    samples.eligibility.push([`${name}, assessEligibility`, toJson(assessEligibility(caseFile.patient, { on: ON }))]);
+    samples["session-estimate"].push([name, toJson(plan.estimate)]);
+    samples["session-estimate"].push([`${name}, estimateSessions`, toJson(estimateSessions(caseFile.patient))]);
+    plan.sessions.forEach((session, i) => {
+      samples["session-window"].push([`${name} #${String(i + 1)}`, toJson(session)]);
+    });
+    if (plan.maintenance) samples["maintenance-window"].push([name, toJson(plan.maintenance)]);
+    plan.reminders.forEach((reminder, i) => {
+      samples.reminder.push([`${name} #${String(i + 1)}`, toJson(reminder)]);
+    });
+    if (caseFile.availability) samples.availability.push([name, toJson(caseFile.availability)]);
+  }
+  return samples;
+}
+
+const OUTPUT_SAMPLES = outputSamples();
+const SAMPLES: Record<Model, Sample[]> = {
+  ...OUTPUT_SAMPLES,
+  patient: CASES.map(([name, caseFile]) => [name, toJson(caseFile.patient)]),
+  "case-file": CASES.map(([name, caseFile]) => [name, toJson(caseFile)]),
+  protocol: [["defaultProtocol", toJson(defaultProtocol)]],
+};
+
+const BAD_DATES = ["2026-02-30", "1899-12-31", "2026-2-3", "3000-01-01", "2026-11-24T00:00:00Z", "1900-02-29"];
+
+/** Ways to break a valid document at its top level, each invalid for every model. */
+function brokenVariants(model: Model, doc: Json): Sample[] {
+  if (!isObject(doc)) throw new Error("samples are objects");
+  const root = schemaOf(`${model}.schema.json`);
+  const defs = root.$defs;
+  const name = String(root.$ref).replace("#/$defs/", "");
+  const definition = isObject(defs) ? defs[name] : undefined;
+  const required = isObject(definition) && Array.isArray(definition.required) ? definition.required : [];
+  const variants: Sample[] = [
+    ["an extra key", { ...doc, unexpected: true }],
+    ["an array", [doc]],
+    ["null", null],
+  ];
+  for (const key of required) {
+    if (typeof key !== "string") continue;
+    const { [key]: _removed, ...rest } = doc;
+    variants.push([`without ${key}`, rest]);
+  }
+  for (const [key, value] of Object.entries(doc)) {
+    variants.push([`${key}: null`, { ...doc, [key]: null }]);
+    if (typeof value === "string" && /^\d{4}-\d\d-\d\d$/.test(value)) {
+      for (const bad of BAD_DATES) variants.push([`${key}: ${bad}`, { ...doc, [key]: bad }]);
+    }
+  }
+  return variants;
+}
+
+describe("real documents", () => {
+  it("cover every model, every eligibility status, and the optional fields", () => {
+    for (const model of MODEL_NAMES) expect(SAMPLES[model].length, model).toBeGreaterThan(0);
+    expect(EXAMPLE_FILES.length).toBeGreaterThanOrEqual(6);
+    const plans = SAMPLES["treatment-plan"].map(([, doc]) => treatmentPlanSchema.parse(doc));
+    expect(new Set(plans.map((plan) => plan.eligibility.status))).toEqual(
+      new Set(["contraindicated", "deferred", "needs-review", "eligible-with-precautions", "eligible"]),
+    );
+    const sessions = plans.flatMap((plan) => plan.sessions);
+    expect(new Set(sessions.map((session) => session.status))).toEqual(new Set(["done", "due", "upcoming", "overdue"]));
+    expect(sessions.some((session) => session.doneOn !== undefined)).toBe(true);
+    expect(sessions.some((session) => session.flags.some((flag) => Object.keys(flag.params).length > 0))).toBe(true);
+    expect(plans.some((plan) => plan.eligibility.reassessOn !== undefined)).toBe(true);
+    expect(plans.some((plan) => plan.eligibility.findings.some((finding) => finding.index !== undefined))).toBe(true);
+    expect(new Set(plans.flatMap((plan) => (plan.maintenance ? [plan.maintenance.projected] : [])))).toEqual(
+      new Set([true, false]),
+    );
+    expect(plans.some((plan) => plan.maintenance === undefined)).toBe(true);
+    expect(plans.some((plan) => plan.reminders.some((reminder) => reminder.session !== undefined))).toBe(true);
+  });
+
+  describe.each(MODEL_NAMES)("%s", (model) => {
+    it.each(SAMPLES[model])("accepts %s", (_label, doc) => {
+      expect(verdicts(model, doc)).toEqual(all(true));
+    });
+
+    it("rejects broken variants of every sample, in all four validators", () => {
+      let count = 0;
+      for (const [label, doc] of SAMPLES[model]) {
+        for (const [change, broken] of brokenVariants(model, doc)) {
+          expect({ sample: `${label}, ${change}`, ...verdicts(model, broken) }).toEqual({
+            sample: `${label}, ${change}`,
+            ...all(false),
+          });
+          count++;
+        }
+      }
+      expect(count).toBeGreaterThan(3);
+    });
+  });
+
+  it("the protocol schema rejects out-of-bounds numbers but cannot see the relations between them", () => {
+    const protocol = toJson(defaultProtocol);
+    if (!isObject(protocol)) throw new Error("protocol");
+    const withInterval = (interval: JsonObject): Json => ({ ...protocol, interval });
+    expect(verdicts("protocol", withInterval({ minWeeks: 0, maxWeeks: 6 }))).toEqual(all(false));
+    expect(verdicts("protocol", withInterval({ minWeeks: 4, maxWeeks: 53 }))).toEqual(all(false));
+    expect(verdicts("protocol", withInterval({ minWeeks: 4.5, maxWeeks: 6 }))).toEqual(all(false));
+    expect(verdicts("protocol", { ...protocol, pihRiskFrom: "VII" })).toEqual(all(false));
+    expect(verdicts("protocol", { ...protocol, version: "" })).toEqual(all(false));
+    // minWeeks > maxWeeks: only zod's superRefine sees it.
+    expect(verdicts("protocol", withInterval({ minWeeks: 8, maxWeeks: 6 }))).toEqual({ ...all(true), zod: false });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties: zod and the JSON Schemas agree on generated valid and near-valid documents.
+
+const validDate = fc
+  .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+const anyDate = fc.oneof(
+  validDate,
+  fc.constantFrom(...BAD_DATES, "2100-02-29", "2000-02-29", "2400-02-29", "2026-13-01", "26-11-24", "", " 2026-11-24"),
+);
+/** Code units that count differently in UTF-16 and code points, lone surrogates included. */
+const unit = fc.constantFrom("a", "é", "中", "😀", "\ud83d", "\ude00", "e\u0301");
+/** A string of about `max` code points (mostly one either side of the limit), or a short one. */
+const nearMax = (max: number) =>
+  fc.oneof(
+    fc.array(unit, { minLength: max - 1, maxLength: max + 1 }).map((units) => units.join("")),
+    fc.array(unit, { maxLength: 2 }).map((units) => units.join("")),
+  );
+const jsonValue = fc.jsonValue({ maxDepth: 1 }).map(toJson);
+
+const scarFields = {
+  severity: fc.constantFrom(...SEVERITIES),
+  goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
+  formedOn: validDate,
+  area: fc.string({ minLength: 1, maxLength: 12 }),
+};
+const validScar = fc.oneof(
+  fc.record(
+    { type: fc.constant("boxcar"), depth: fc.constantFrom(...BOXCAR_DEPTHS), ...scarFields },
+    {
+      requiredKeys: ["type"],
+    },
+  ),
+  fc.record(
+    { type: fc.constantFrom(...SCAR_TYPES.filter((type) => type !== "boxcar")), ...scarFields },
+    {
+      requiredKeys: ["type"],
+    },
+  ),
+);
+const factorFields = { status: fc.constantFrom(...FACTOR_STATUSES), since: validDate, until: validDate };
+const validFactor = fc.oneof(
+  fc.record(
+    { code: fc.constantFrom(...FACTOR_CODES), ...factorFields, note: fc.string({ minLength: 1, maxLength: 12 }) },
+    { requiredKeys: ["code"] },
+  ),
+  fc.record(
+    { code: fc.constant("other"), ...factorFields, note: fc.string({ minLength: 1, maxLength: 12 }) },
+    {
+      requiredKeys: ["code", "note"],
+    },
+  ),
+);
+const validPatient = fc
+  .record(
+    {
+      id: fc.string({ minLength: 1, maxLength: 12 }),
+      goal: fc.constantFrom(...TREATMENT_GOALS),
+      fitzpatrick: fc.constantFrom(...FITZPATRICK_TYPES),
+      birthDate: validDate,
+      scars: fc.array(validScar, { maxLength: 3 }),
+      factors: fc.array(validFactor, { maxLength: 3 }),
+    },
+    { requiredKeys: ["goal", "fitzpatrick"] },
+  )
+  .map((patient) => toJson(patient) as JsonObject);
+
+/** Changes a fresh copy of a document in place. */
+type Mutation = (doc: JsonObject) => void;
+type Where = (doc: JsonObject) => JsonObject;
+
+/** The first element of an array property, made an object if needed (the array too). */
+const firstOf =
+  (key: string, base: JsonObject): Where =>
+  (doc) => {
+    let list = doc[key];
+    if (!Array.isArray(list)) {
+      list = [];
+      put(doc, key, list);
+    }
+    const first = list[0];
+    if (isObject(first)) return first;
+    const made = { ...base };
+    list.unshift(made);
+    return made;
+  };
+const inPatient: Where = (doc) => doc;
+const inScar = firstOf("scars", { type: "rolling" });
+const inBoxcar: Where = (doc) => {
+  const scar = inScar(doc);
+  scar.type = "boxcar";
+  return scar;
+};
+const inFactor = firstOf("factors", { code: "eczema" });
+const set =
+  (where: Where, key: string, value: Json): Mutation =>
+  (doc) =>
+    put(where(doc), key, value);
+const remove =
+  (where: Where, key: string): Mutation =>
+  (doc) => {
+    Reflect.deleteProperty(where(doc), key);
+  };
+const repeat = (item: Json, n: number): Json[] => Array.from({ length: n }, () => toJson(item));
+
+const patientMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // bad enum value
+  fc.constantFrom(
+    set(inPatient, "goal", "other"),
+    set(inPatient, "fitzpatrick", "VII"),
+    set(inPatient, "fitzpatrick", "iii"),
+    set(inScar, "type", "mole"),
+    set(inScar, "type", "Boxcar"),
+    set(inScar, "severity", "extreme"),
+    set(inBoxcar, "depth", "medium"),
+    set(inFactor, "code", "flu"),
+    set(inFactor, "status", "past"),
+  ),
+  // a bad (or sometimes good) date
+  fc
+    .tuple(
+      fc.constantFrom<[Where, string]>(
+        [inPatient, "birthDate"],
+        [inScar, "formedOn"],
+        [inFactor, "since"],
+        [inFactor, "until"],
+      ),
+      anyDate,
+    )
+    .map(([[where, key], date]) => set(where, key, date)),
+  // wrong type
+  fc.constantFrom(
+    set(inPatient, "goal", 1),
+    set(inPatient, "fitzpatrick", 4),
+    set(inPatient, "id", 5),
+    set(inPatient, "id", null),
+    set(inPatient, "birthDate", 20261124),
+    set(inPatient, "scars", {}),
+    set(inPatient, "scars", [null]),
+    set(inPatient, "scars", null),
+    set(inPatient, "factors", "none"),
+    set(inPatient, "factors", [[]]),
+    set(inScar, "goodmanGrade", "3"),
+    set(inScar, "area", 3),
+    set(inScar, "severity", null),
+    set(inFactor, "note", true),
+  ),
+  // an extra key (or an existing one with any value)
+  fc
+    .tuple(
+      fc.constantFrom(inPatient, inScar, inFactor),
+      fc.oneof(
+        fc.constantFrom("extra", "__proto__", "constructor", "toString", "Goal", "fitzpatric", "depth", "note"),
+        fc.string({ maxLength: 6 }),
+      ),
+      jsonValue,
+    )
+    .map(([where, key, value]) => set(where, key, value)),
+  // a missing required key
+  fc.constantFrom(remove(inPatient, "goal"), remove(inPatient, "fitzpatrick"), remove(inScar, "type")),
+  fc.constant(remove(inFactor, "code")),
+  // boxcar-only depth on another scar type
+  fc.tuple(fc.constantFrom(...SCAR_TYPES), fc.constantFrom(...BOXCAR_DEPTHS)).map(
+    ([type, depth]): Mutation =>
+      (doc) => {
+        const scar = inScar(doc);
+        scar.type = type;
+        scar.depth = depth;
+      },
+  ),
+  // `other` without a note, with an empty one, or with a good one
+  fc.constantFrom<Json | undefined>(undefined, "", "x").map(
+    (note): Mutation =>
+      (doc) => {
+        const factor = inFactor(doc);
+        factor.code = "other";
+        if (note === undefined) Reflect.deleteProperty(factor, "note");
+        else factor.note = note;
+      },
+  ),
+  // arrays at their limits
+  fc.tuple(validScar, fc.integer({ min: 49, max: 52 })).map(([scar, n]) => set(inPatient, "scars", repeat(scar, n))),
+  fc
+    .tuple(validFactor, fc.integer({ min: 99, max: 102 }))
+    .map(([factor, n]) => set(inPatient, "factors", repeat(factor, n))),
+  // strings at their limits, counted in code points
+  nearMax(128).map((id) => set(inPatient, "id", id)),
+  nearMax(100).map((area) => set(inScar, "area", area)),
+  nearMax(500).map((note) => set(inFactor, "note", note)),
+  // Goodman grades
+  fc.constantFrom<Json>(0, 5, 2.5, -1, 4, 1e3, "4").map((grade) => set(inScar, "goodmanGrade", grade)),
+);
+
+const mutated = (valid: fc.Arbitrary<JsonObject>, mutation: fc.Arbitrary<Mutation>): fc.Arbitrary<Json> =>
+  fc.tuple(valid, mutation).map(([doc, change]) => {
+    const copy = structuredClone(doc);
+    change(copy);
+    return copy;
+  });
+
+const patientDoc: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 5, arbitrary: validPatient },
+  { weight: 20, arbitrary: mutated(validPatient, patientMutation) },
+  { weight: 5, arbitrary: mutated(validPatient, fc.tuple(patientMutation, patientMutation).map(both)) },
+  { weight: 1, arbitrary: fc.constantFrom<Json>(null, [], "patient", 3) },
+);
+
+function both([first, second]: [Mutation, Mutation]): Mutation {
+  return (doc) => {
+    first(doc);
+    second(doc);
+  };
+}
+
+const validAvailability = fc.record(
+  {
+    openWeekdays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 }),
+    closedDates: fc.array(validDate, { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+const validCaseFile = fc
+  .record(
+    {
+      patient: validPatient,
+      startOn: validDate,
+      completed: fc.array(validDate, { maxLength: 4 }),
+      lastMaintenanceOn: validDate,
+      sessionCount: fc.integer({ min: 1, max: 20 }),
+      availability: validAvailability,
+    },
+    { requiredKeys: ["patient"] },
+  )
+  .map((caseFile) => toJson(caseFile) as JsonObject);
+
+const inCase: Where = (doc) => doc;
+const inAvailability: Where = (doc) => {
+  const found = doc.availability;
+  if (isObject(found)) return found;
+  const made: JsonObject = {};
+  doc.availability = made;
+  return made;
+};
+const caseFileMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  // a broken patient
+  patientMutation.map(
+    (change): Mutation =>
+      (doc) => {
+        const patient = doc.patient;
+        if (isObject(patient)) change(patient);
+      },
+  ),
+  fc.constantFrom(set(inCase, "patient", null), set(inCase, "patient", []), remove(inCase, "patient")),
+  // dates
+  fc.tuple(fc.constantFrom("startOn", "lastMaintenanceOn"), anyDate).map(([key, date]) => set(inCase, key, date)),
+  fc
+    .tuple(fc.array(validDate, { maxLength: 2 }), anyDate)
+    .map(([dates, date]) => set(inCase, "completed", [...dates, date])),
+  fc.constantFrom(set(inCase, "completed", "2026-01-01"), set(inCase, "completed", [null])),
+  fc.tuple(validDate, fc.integer({ min: 49, max: 52 })).map(([date, n]) => set(inCase, "completed", repeat(date, n))),
+  // session count
+  fc.constantFrom<Json>(0, 1, 20, 21, -1, 2.5, "3", null, 1e21).map((count) => set(inCase, "sessionCount", count)),
+  // availability
+  fc.constantFrom(
+    set(inAvailability, "openWeekdays", []),
+    set(inAvailability, "openWeekdays", ["Mon"]),
+    set(inAvailability, "openWeekdays", "mon"),
+    set(inAvailability, "closedDates", null),
+    set(inCase, "availability", []),
+    set(inAvailability, "holidays", []),
+  ),
+  fc
+    .array(fc.constantFrom(...WEEKDAYS), { minLength: 6, maxLength: 9 })
+    .map((days) => set(inAvailability, "openWeekdays", days)),
+  anyDate.map((date) => set(inAvailability, "closedDates", [date])),
+  fc
+    .tuple(validDate, fc.integer({ min: 999, max: 1002 }))
+    .map(([date, n]) => set(inAvailability, "closedDates", repeat(date, n))),
+  // an extra key
+  fc
+    .tuple(fc.constantFrom("extra", "__proto__", "patients", "today"), jsonValue)
+    .map(([key, value]) => set(inCase, key, value)),
+);
+
+const caseFileDoc: fc.Arbitrary<Json> = fc.oneof(
+  { weight: 1, arbitrary: validCaseFile },
+  { weight: 4, arbitrary: mutated(validCaseFile, caseFileMutation) },
+);
+
+/** Every numeric protocol setting, by path. */
+const PROTOCOL_NUMBERS: ReadonlyArray<readonly string[]> = [
+  ...["mild", "moderate", "severe", "rejuvenation"].flatMap((level) =>
+    ["min", "typical", "max"].map((key) => ["sessions", level, key]),
+  ),
+  ["interval", "minWeeks"],
+  ["interval", "maxWeeks"],
+  ["reassessAfterWeeks"],
+  ["isotretinoinWashoutMonths"],
+  ["resultCheckMonths"],
+  ...["scarRevision", "rejuvenation"].flatMap((goal) =>
+    ["earliestMonths", "dueMonths", "latestMonths"].map((key) => ["maintenance", goal, key]),
+  ),
+  ["reminderLeadDays"],
+  ["labelMinimumAgeYears"],
+  ["recentScarMonths"],
+];
+
+/** The object holding the last key of `path`, and that key. */
+function parentOf(doc: JsonObject, path: readonly string[]): [JsonObject, string] | undefined {
+  let node: Json = doc;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(node)) return undefined;
+    node = node[key] ?? null;
+  }
+  const last = path.at(-1);
+  return isObject(node) && last !== undefined ? [node, last] : undefined;
+}
+
+const protocolTweak: fc.Arbitrary<Mutation> = fc
+  .tuple(
+    fc.constantFrom(...PROTOCOL_NUMBERS),
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: -3, max: 3 }).map((delta) => ({ delta })) },
+      { weight: 1, arbitrary: fc.integer({ min: -1, max: 125 }).map((value) => ({ value })) },
+      { weight: 1, arbitrary: fc.constantFrom<Json>(2.5, "4", null).map((value) => ({ value })) },
+    ),
+  )
+  .map(
+    ([path, change]): Mutation =>
+      (doc) => {
+        const found = parentOf(doc, path);
+        if (!found) return;
+        const [parent, key] = found;
+        const old = parent[key];
+        put(
+          parent,
+          key,
+          "delta" in change ? (typeof old === "number" ? old + change.delta : (old ?? null)) : change.value,
+        );
+      },
+  );
+const protocolBreak: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constantFrom(
+    set(inCase, "version", ""),
+    set(inCase, "version", "v".repeat(100)),
+    set(inCase, "version", "v".repeat(101)),
+    set(inCase, "pihRiskFrom", "VII"),
+    set(inCase, "interval", []),
+    set(inCase, "extra", 1),
+    remove(inCase, "version"),
+    remove(inCase, "interval"),
+    (doc) => {
+      const sessions = doc.sessions;
+      if (isObject(sessions)) put(sessions, "extreme", { min: 1, typical: 2, max: 3 });
+    },
+    (doc) => {
+      const sessions = doc.sessions;
+      if (isObject(sessions)) Reflect.deleteProperty(sessions, "rejuvenation");
+    },
+  ),
+);
+const protocolDoc: fc.Arbitrary<Json> = fc
+  .tuple(
+    fc.array(protocolTweak, { maxLength: 3 }),
+    fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: protocolBreak }),
+  )
+  .map(([tweaks, broken]) => {
+    const doc = toJson(defaultProtocol) as JsonObject;
+    for (const tweak of tweaks) tweak(doc);
+    broken?.(doc);
+    return doc;
+  });
+
+/** How often each verdict came up, to check that the properties are not vacuous. */
+const tally = {
+  patient: { valid: 0, invalid: 0 },
+  "case-file": { valid: 0, invalid: 0 },
+  protocol: { valid: 0, relationsOnly: 0, invalid: 0 },
+};
+
+describe("zod and the JSON Schemas agree", () => {
+  test.prop([patientDoc], { numRuns: 300 })("patient: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
+    const { zod } = verdicts("patient", doc);
+    tally.patient[zod ? "valid" : "invalid"]++;
+    expect(verdicts("patient", doc)).toEqual(all(zod));
+  });
+
+  test.prop([caseFileDoc], { numRuns: 300 })("case file: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
+    const { zod } = verdicts("case-file", doc);
+    tally["case-file"][zod ? "valid" : "invalid"]++;
+    expect(verdicts("case-file", doc)).toEqual(all(zod));
+  });
+
+  // JSON Schema cannot relate one value to another (min <= typical <= max, minWeeks <= maxWeeks
+  // <= reassessAfterWeeks, severities never falling, earliest <= due <= latest): zod checks those
+  // in superRefine, the generated schemas cannot. So only one direction holds: whatever zod accepts,
+  // the JSON Schemas accept; and when they accept what zod rejects, zod's only complaints are the
+  // relations (`custom` issues).
+  test.prop([protocolDoc], { numRuns: 300 })("protocol: zod accepts => the JSON Schemas accept", (doc) => {
+    const result = protocolSchema.safeParse(doc);
+    const { ajv, openapi, hyperjump } = verdicts("protocol", doc);
+    expect({ openapi, hyperjump }).toEqual({ openapi: ajv, hyperjump: ajv });
+    if (result.success) expect(ajv).toBe(true);
+    const relationsOnly = result.success || result.error.issues.every((issue) => issue.code === "custom");
+    expect(ajv).toBe(relationsOnly);
+    tally.protocol[result.success ? "valid" : ajv ? "relationsOnly" : "invalid"]++;
+  });
+
+  it("generated both verdicts often enough", () => {
+    for (const counts of Object.values(tally)) {
+      expect(Math.min(...Object.values(counts)), JSON.stringify(tally)).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
