@@ -1,12 +1,18 @@
+import { UTCDate } from "@date-fns/utc";
 import { fc, test } from "@fast-check/vitest";
+import { addDays, differenceInCalendarDays, differenceInYears, getDay } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
+  dayNumber,
   daysBetween,
+  fromDate,
+  fromDayNumber,
   isIsoDate,
   laterOf,
   plusDays,
   plusMonths,
   plusWeeks,
+  toDate,
   weekday,
   yearsBetween,
 } from "../src/_lib/iso-date.js";
@@ -54,5 +60,37 @@ describe("ISO date arithmetic", () => {
     expect(isIsoDate(iso)).toBe(true);
     expect(daysBetween(iso, later)).toBe(n);
     expect(weekday(later)).toBe((((weekday(iso) + n) % 7) + 7) % 7);
+  });
+});
+
+describe("day-number arithmetic agrees with date-fns", () => {
+  const isoDate = fc
+    .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+  it("anchors: epoch, leap days, century rules", () => {
+    expect(dayNumber("1970-01-01")).toBe(0);
+    expect(fromDayNumber(0)).toBe("1970-01-01");
+    expect(fromDayNumber(-1)).toBe("1969-12-31");
+    expect(plusDays("1900-02-28", 1)).toBe("1900-03-01");
+    expect(plusDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(plusDays("2100-02-28", 1)).toBe("2100-03-01");
+    expect(daysBetween("1900-01-01", "2999-12-31")).toBe(401766);
+  });
+
+  test.prop([isoDate, fc.integer({ min: -40000, max: 40000 })], { numRuns: 2000 })(
+    "plusDays, daysBetween and weekday equal date-fns on a UTCDate",
+    (iso, n) => {
+      const reference = addDays(toDate(iso), n);
+      expect(plusDays(iso, n)).toBe(fromDate(reference));
+      expect(daysBetween(iso, plusDays(iso, n))).toBe(differenceInCalendarDays(reference, toDate(iso)));
+      expect(weekday(iso)).toBe(getDay(new UTCDate(toDate(iso))));
+      expect(fromDayNumber(dayNumber(iso))).toBe(iso);
+    },
+  );
+
+  test.prop([isoDate, isoDate], { numRuns: 2000 })("yearsBetween equals date-fns differenceInYears", (a, b) => {
+    const [earlier, later] = a <= b ? [a, b] : [b, a];
+    expect(yearsBetween(earlier, later)).toBe(differenceInYears(toDate(later), toDate(earlier)));
   });
 });

@@ -65,24 +65,25 @@ export const arrayOf =
       issues.push({ path, value, message: `expected an array of at most ${String(max)} items` });
       return;
     }
-    value.forEach((element, index) => {
-      item(element, `${path}[${String(index)}]`, issues);
-    });
+    for (let index = 0; index < value.length; index++) {
+      item(value[index], `${path}[${String(index)}]`, issues);
+    }
   };
 
 /** An object whose listed own properties pass their checks (other properties are ignored). @internal */
-export const shape =
-  (fields: Readonly<Record<string, Check>>, refine?: Check): Check =>
-  (value, path, issues) => {
+export const shape = (fields: Readonly<Record<string, Check>>, refine?: Check): Check => {
+  const entries = Object.entries(fields); // once per shape, not per call: this is on every hot path
+  return (value, path, issues) => {
     if (!isRecord(value)) {
       issues.push({ path, value, message: "expected an object" });
       return;
     }
-    for (const [key, check] of Object.entries(fields)) {
+    for (const [key, check] of entries) {
       check(Object.hasOwn(value, key) ? value[key] : undefined, `${path}.${key}`, issues);
     }
     refine?.(value, path, issues);
   };
+};
 
 /** A function. @internal */
 const fn: Check = (value, path, issues) => {

@@ -84,10 +84,16 @@ export function assessEligibility(patient: DeepReadonly<Patient>, options: Eligi
   assertValid(isoDate, options.on, "options.on");
   assertValid(messageLayer, options.messages, "options.messages");
   assertValid(checkPatient, patient, "patient");
-  const protocol = resolveProtocol(options.protocol);
-  const messages = options.messages ?? englishMessages;
-  const { on } = options;
+  return eligibilityOf(patient, options.on, resolveProtocol(options.protocol), options.messages ?? englishMessages);
+}
 
+/** {@link assessEligibility} on checked input. @internal */
+export function eligibilityOf(
+  patient: DeepReadonly<Patient>,
+  on: IsoDate,
+  protocol: Protocol,
+  messages: Messages,
+): Eligibility {
   const drafts: FindingDraft[] = [];
   (patient.factors ?? []).forEach((report, index) => {
     drafts.push(factorFinding(report, index, on, protocol));

@@ -98,7 +98,12 @@ export function estimateSessions(input: EstimateInput, options: EstimateOptions 
       { path: "options", value: options, message: "expected an options object" },
     ]);
   }
-  const { sessions } = resolveProtocol((options as EstimateOptions).protocol);
+  return estimateOf(input, resolveProtocol((options as EstimateOptions).protocol));
+}
+
+/** {@link estimateSessions} on checked input. @internal */
+export function estimateOf(input: EstimateInput, protocol: Protocol): SessionEstimate {
+  const { sessions } = protocol;
   let basis: SessionEstimate["basis"];
   let range: { min: number; typical: number; max: number };
   if (input.goal === "rejuvenation") {

@@ -1,6 +1,6 @@
 import { resolveProtocol } from "../_lib/check-protocol.js";
 import { assertValid, isoDate, oneOf, optional, shape } from "../_lib/guards.js";
-import { laterOf, plusMonths } from "../_lib/iso-date.js";
+import { laterOf, plusEachMonths } from "../_lib/iso-date.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { MaintenanceWindow } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
@@ -51,14 +51,19 @@ const checkInput = shape({
  */
 export function planMaintenance(input: MaintenanceInput): MaintenanceWindow {
   assertValid(checkInput, input, "input");
-  const protocol = resolveProtocol(input.protocol, "input.protocol");
+  return maintenanceOf(input, resolveProtocol(input.protocol, "input.protocol"));
+}
+
+/** {@link planMaintenance} on checked input. @internal */
+export function maintenanceOf(input: MaintenanceInput, protocol: Protocol): MaintenanceWindow {
   const window = protocol.maintenance[input.goal === "rejuvenation" ? "rejuvenation" : "scarRevision"];
   const after =
     input.lastMaintenanceOn === undefined ? input.courseEndedOn : laterOf(input.courseEndedOn, input.lastMaintenanceOn);
+  const [earliest, due, latest] = plusEachMonths(after, [window.earliestMonths, window.dueMonths, window.latestMonths]);
   return {
-    earliest: plusMonths(after, window.earliestMonths),
-    due: plusMonths(after, window.dueMonths),
-    latest: plusMonths(after, window.latestMonths),
+    earliest,
+    due,
+    latest,
     after,
     projected: false,
     sources: ["ARTICLE-2021"],

@@ -78,7 +78,11 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  */
 export function planSessions(input: SessionPlanInput): SessionWindow[] {
   assertValid(checkInput, input, "input");
-  const protocol = resolveProtocol(isRecord(input) ? input.protocol : undefined, "input.protocol");
+  return sessionsOf(input, resolveProtocol(isRecord(input) ? input.protocol : undefined, "input.protocol"));
+}
+
+/** {@link planSessions} on checked input. @internal */
+export function sessionsOf(input: SessionPlanInput, protocol: Protocol): SessionWindow[] {
   const { minWeeks, maxWeeks } = protocol.interval;
   const widthWeeks = maxWeeks - minWeeks;
   const isOpen = openDays(input.availability);

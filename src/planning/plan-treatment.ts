@@ -1,19 +1,20 @@
+import { checkPatient } from "../_lib/check-patient.js";
 import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
 import { assertValid, integer, isoDate, isRecord, messageLayer, optional, shape } from "../_lib/guards.js";
 import { daysBetween, plusDays, plusMonths } from "../_lib/iso-date.js";
-import { assessEligibility } from "../eligibility/assess-eligibility.js";
+import { eligibilityOf } from "../eligibility/assess-eligibility.js";
 import { PlannerError } from "../errors.js";
-import type { Messages } from "../messages/en.js";
+import { englishMessages, type Messages } from "../messages/en.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
 import type { Availability, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import { estimateSessions } from "./estimate-sessions.js";
-import { planMaintenance } from "./plan-maintenance.js";
-import { planSessions } from "./plan-sessions.js";
-import { upcomingReminders } from "./upcoming-reminders.js";
+import { estimateOf } from "./estimate-sessions.js";
+import { maintenanceOf } from "./plan-maintenance.js";
+import { sessionsOf } from "./plan-sessions.js";
+import { remindersOf } from "./upcoming-reminders.js";
 
 /**
  * Options of {@link planTreatment}.
@@ -98,25 +99,30 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
     ]);
   }
   assertValid(checkOptions, options, "options");
+  assertValid(checkPatient, patient, "patient");
   const protocol = resolveProtocol(options.protocol);
+  const messages = options.messages ?? englishMessages;
   const { today } = options;
-  const eligibility = assessEligibility(patient, { on: today, protocol, messages: options.messages });
-  const estimate = estimateSessions(patient, { protocol });
+  // Inputs are checked once, here; the steps below are the unchecked cores of the public functions.
+  const eligibility = eligibilityOf(patient, today, protocol, messages);
+  const estimate = estimateOf(patient, protocol);
   const sessionCount = options.sessionCount ?? estimate.typical;
   const completed = options.completed ?? [];
 
   const schedulable =
     eligibility.status !== "contraindicated" &&
     (eligibility.status !== "deferred" || eligibility.reassessOn !== undefined);
-  const allSessions = planSessions({
-    sessionCount,
-    startOn: options.startOn ?? completed[0] ?? today,
-    completed,
-    today,
-    notBefore: eligibility.status === "deferred" ? eligibility.reassessOn : undefined,
+  const allSessions = sessionsOf(
+    {
+      sessionCount,
+      startOn: options.startOn ?? completed[0] ?? today,
+      completed,
+      today,
+      notBefore: eligibility.status === "deferred" ? eligibility.reassessOn : undefined,
+      availability: options.availability,
+    },
     protocol,
-    availability: options.availability,
-  });
+  );
   const sessions = schedulable ? allSessions : allSessions.filter((session) => session.status === "done");
 
   const finished = completed.length >= sessionCount;
@@ -138,12 +144,15 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
   }
   if (lastSessionOn !== undefined && schedulable) {
     // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
-    const window = planMaintenance({
-      courseEndedOn: lastSessionOn,
-      goal: patient.goal,
-      lastMaintenanceOn: options.lastMaintenanceOn,
+    const window = maintenanceOf(
+      {
+        courseEndedOn: lastSessionOn,
+        goal: patient.goal,
+        lastMaintenanceOn: options.lastMaintenanceOn,
+        protocol,
+      },
       protocol,
-    });
+    );
     const notBefore = eligibility.status === "deferred" ? eligibility.reassessOn : undefined;
     const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
     plan.maintenance = {
@@ -154,11 +163,6 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
       projected: !finished,
     };
   }
-  plan.reminders = upcomingReminders(plan, {
-    today,
-    horizonDays: options.horizonDays ?? 90,
-    protocol,
-    messages: options.messages,
-  });
+  plan.reminders = remindersOf(plan, today, options.horizonDays ?? 90, protocol.reminderLeadDays, messages);
   return plan;
 }

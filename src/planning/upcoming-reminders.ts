@@ -86,10 +86,26 @@ export function upcomingReminders(plan: ReminderSource, options: ReminderOptions
   assertValid(checkPlan, plan, "plan");
   assertValid(checkOptions, options, "options");
   const protocol = resolveProtocol(isRecord(options) ? options.protocol : undefined);
-  const lead = options.leadDays ?? protocol.reminderLeadDays;
-  const messages = options.messages ?? englishMessages;
-  const { today } = options;
-  const horizon = plusDays(today, options.horizonDays);
+  return remindersOf(
+    plan,
+    options.today,
+    options.horizonDays,
+    options.leadDays ?? protocol.reminderLeadDays,
+    options.messages ?? englishMessages,
+  );
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** {@link upcomingReminders} on checked input. @internal */
+export function remindersOf(
+  plan: ReminderSource,
+  today: IsoDate,
+  horizonDays: number,
+  lead: number,
+  messages: Messages,
+): Reminder[] {
+  const horizon = plusDays(today, horizonDays);
   const drafts: ReminderDraft[] = [];
   const ahead = (dueOn: IsoDate): IsoDate => laterOf(today, plusDays(dueOn, -lead));
 
@@ -110,8 +126,8 @@ export function upcomingReminders(plan: ReminderSource, options: ReminderOptions
     .filter((draft) => draft.remindOn <= horizon)
     .sort(
       (a, b) =>
-        a.remindOn.localeCompare(b.remindOn) ||
-        a.dueOn.localeCompare(b.dueOn) ||
+        byText(a.remindOn, b.remindOn) ||
+        byText(a.dueOn, b.dueOn) ||
         REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
         (a.session ?? 0) - (b.session ?? 0),
     )

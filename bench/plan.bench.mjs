@@ -1,0 +1,88 @@
+// npm run bench: operations per second of the main functions on the built package, and the
+// ratio to a floor measured in the same run: hand-written date-fns code that computes only the
+// same session dates. Targets: planTreatment within 3x of the floor, parse + plan within 6x.
+import { UTCDate } from "@date-fns/utc";
+import { addWeeks } from "date-fns";
+import { Bench } from "tinybench";
+import { assessEligibility, planSessions, planTreatment } from "../dist/index.js";
+import { parseCaseFile } from "../dist/schemas.js";
+
+const TODAY = "2026-11-24";
+const caseFile = {
+  patient: {
+    id: "bench",
+    goal: "scar-revision",
+    fitzpatrick: "IV",
+    birthDate: "1990-04-02",
+    scars: [
+      { type: "boxcar", depth: "deep", severity: "severe", goodmanGrade: 4 },
+      { type: "rolling", severity: "moderate" },
+    ],
+    factors: [{ code: "herpes-simplex", status: "history" }],
+  },
+  startOn: "2026-07-28",
+  completed: ["2026-07-28", "2026-08-25"],
+};
+const json = JSON.stringify(caseFile);
+const { patient, completed, startOn } = caseFile;
+const sessionInput = { sessionCount: 6, startOn, completed, today: TODAY };
+
+// The floor: the same six session dates (two done, one overdue re-planned from today, three
+// following it), written directly with date-fns, with none of the library's checks, flags,
+// eligibility, messages or maintenance.
+const iso = (d) =>
+  `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+const parse = (s) => new UTCDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)));
+function floor() {
+  const today = parse(TODAY);
+  const out = [];
+  let previous = parse(completed[1]);
+  out.push({ earliest: startOn, latest: iso(addWeeks(parse(startOn), 2)) });
+  out.push({ earliest: iso(addWeeks(parse(completed[0]), 4)), latest: iso(addWeeks(parse(completed[0]), 6)) });
+  const closes = addWeeks(previous, 6);
+  previous = closes < today ? today : addWeeks(previous, 4);
+  out.push({ earliest: iso(previous), latest: iso(addWeeks(previous, 2)) });
+  for (let i = 3; i < 6; i++) {
+    previous = addWeeks(previous, 4);
+    out.push({ earliest: iso(previous), latest: iso(addWeeks(previous, 2)) });
+  }
+  return out;
+}
+
+// The floor and the library must agree on the dates, or the comparison means nothing.
+const planned = planTreatment(patient, { today: TODAY, startOn, completed });
+const expected = floor().map((w) => `${w.earliest}..${w.latest}`);
+const actual = planned.sessions.map((w) => `${w.earliest}..${w.latest}`);
+if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+  console.error("floor and planTreatment disagree:", expected, actual);
+  process.exit(1);
+}
+
+const time = Number(process.env.BENCH_TIME_MS ?? 1500);
+const bench = new Bench({ time, warmupTime: 300 });
+bench
+  .add("floor: date-fns session dates only", () => floor())
+  .add("assessEligibility (typed)", () => assessEligibility(patient, { on: TODAY }))
+  .add("planSessions (typed)", () => planSessions(sessionInput))
+  .add("planTreatment (typed)", () => planTreatment(patient, { today: TODAY, startOn, completed }))
+  .add("parse JSON + planTreatment", () => {
+    const c = parseCaseFile(JSON.parse(json));
+    return planTreatment(c.patient, { today: TODAY, startOn: c.startOn, completed: c.completed });
+  });
+await bench.run();
+
+const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? bench.tasks.find((t) => t.name === name)?.result?.hz;
+const floorHz = hz("floor: date-fns session dates only");
+const targets = { "planTreatment (typed)": 3, "parse JSON + planTreatment": 6 };
+console.log(`\nNode ${process.version}, ${time} ms per task\n`);
+console.log(`${"task".padEnd(38)} ${"ops/s".padStart(10)} ${"x floor".padStart(8)}  target`);
+let missed = 0;
+for (const task of bench.tasks) {
+  const ops = hz(task.name);
+  const ratio = floorHz / ops;
+  const target = targets[task.name];
+  const verdict = target === undefined ? "" : ratio <= target ? `<= ${target}x  ok` : `<= ${target}x  MISSED`;
+  if (target !== undefined && ratio > target) missed++;
+  console.log(`${task.name.padEnd(38)} ${Math.round(ops).toLocaleString("en").padStart(10)} ${ratio.toFixed(2).padStart(8)}  ${verdict}`);
+}
+process.exitCode = missed > 0 ? 1 : 0;

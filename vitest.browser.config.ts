@@ -1,0 +1,43 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// The core suite (pure functions, no Node APIs) in headless Chromium: Debian's /usr/bin/chromium,
+// installed by scripts/setup-system.sh; playwright downloads no browser of its own.
+export default defineConfig({
+  test: {
+    include: [
+      "tests/dates.test.ts",
+      "tests/eligibility-factors.test.ts",
+      "tests/eligibility-scars.test.ts",
+      "tests/bad-input.test.ts",
+      "tests/protocol.test.ts",
+      "tests/errors.test.ts",
+      "tests/schemas.test.ts",
+      "tests/estimate-sessions.test.ts",
+      "tests/plan-sessions.test.ts",
+      "tests/plan-maintenance.test.ts",
+      "tests/reminders.test.ts",
+      "tests/plan-treatment.test.ts",
+    ],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});
