@@ -6,7 +6,13 @@ const external = ["zod", "date-fns", "@date-fns/utc"];
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", schemas: "src/schemas.ts", ical: "src/ical.ts", fhir: "src/fhir.ts" },
+    entry: {
+      index: "src/index.ts",
+      schemas: "src/schemas.ts",
+      ical: "src/ical.ts",
+      fhir: "src/fhir.ts",
+      sources: "src/sources.ts",
+    },
     format: ["esm", "cjs"],
     // tsup 8.5 injects baseUrl, which TypeScript 6 deprecates (../shared/TOOLCHAIN.md, F1).
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },

@@ -8,7 +8,7 @@
 export { type EvidenceLevel, FACTORS, type FactorCategory, type FactorEntry } from "./catalogues/factors.js";
 export { SCAR_TYPE_CATALOGUE, type ScarResponse, type ScarTypeEntry } from "./catalogues/scar-types.js";
 export { GOODMAN_GRADE_SEVERITY } from "./catalogues/severity.js";
-export { SOURCE_IDS, SOURCES, type Source, type SourceId, type SourceKind } from "./catalogues/sources.js";
+export { SOURCE_IDS, type Source, type SourceId, type SourceKind } from "./catalogues/sources.js";
 export { assessEligibility, type EligibilityOptions } from "./eligibility/assess-eligibility.js";
 export { PlannerError, type PlannerErrorCode, type PlannerIssue } from "./errors.js";
 export { englishMessages, type FindingDraft, type Messages, type ReminderDraft } from "./messages/en.js";

@@ -7,7 +7,7 @@
  */
 export { eligibilitySchema, findingSchema } from "./models/eligibility.js";
 export { factorReportSchema } from "./models/factor.js";
-export { isoDateSchema } from "./models/iso-date.js";
+export { isoDateSchema, resultDateSchema } from "./models/iso-date.js";
 export { patientSchema } from "./models/patient.js";
 export {
   availabilitySchema,

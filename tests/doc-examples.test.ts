@@ -6,6 +6,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as schemas from "../src/schemas.js";
+import * as sources from "../src/sources.js";
 
 const SRC = join(import.meta.dirname, "../src");
 const OUT = join(import.meta.dirname, ".examples");
@@ -66,7 +67,7 @@ function compile(code: string): string {
     if (trimmed.startsWith("import ")) {
       imports.push(
         line
-          .replace(/"microneedling-planner\/schemas"/, '"../../src/schemas.js"')
+          .replace(/"microneedling-planner\/(schemas|ical|fhir|sources)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
       continue;
@@ -117,7 +118,7 @@ describe("documentation examples run and show true results", () => {
 
 describe("every runtime export is documented with an example", () => {
   const documented = new Set(examples.map((example) => example.name.split(" ")[1]));
-  const names = [...Object.keys(root), ...Object.keys(schemas)];
+  const names = [...Object.keys(root), ...Object.keys(schemas), ...Object.keys(sources)];
   it.each(names)("%s has an @example", (name) => {
     expect(documented.has(name)).toBe(true);
   });

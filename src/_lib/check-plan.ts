@@ -5,13 +5,13 @@
  * @internal
  */
 import { ELIGIBILITY_STATUSES, SESSION_STATUSES, TREATMENT_GOALS } from "../models/values.js";
-import { arrayOf, type Check, integer, isoDate, oneOf, optional, shape, text } from "./guards.js";
+import { arrayOf, type Check, integer, oneOf, optional, record, resultDate, shape, text } from "./guards.js";
 
 /** Checks a plan for export. @internal */
 export const checkPlan: Check = shape({
   patientId: optional(text(1, 128)),
   goal: oneOf(TREATMENT_GOALS),
-  today: isoDate,
+  today: resultDate,
   eligibility: shape({
     status: oneOf(ELIGIBILITY_STATUSES),
     findings: arrayOf(shape({ message: text(0, 100_000) }), 1000),
@@ -19,14 +19,14 @@ export const checkPlan: Check = shape({
   sessions: arrayOf(
     shape({
       number: integer(1, 1000),
-      earliest: isoDate,
-      due: isoDate,
-      latest: isoDate,
+      earliest: resultDate,
+      due: resultDate,
+      latest: resultDate,
       status: oneOf(SESSION_STATUSES),
-      doneOn: optional(isoDate),
-      flags: arrayOf(shape({ code: text(1, 50) }), 20),
+      doneOn: optional(resultDate),
+      flags: arrayOf(shape({ code: text(1, 50), params: record }), 20),
     }),
     1000,
   ),
-  maintenance: optional(shape({ earliest: isoDate, due: isoDate, latest: isoDate })),
+  maintenance: optional(shape({ earliest: resultDate, due: resultDate, latest: resultDate })),
 });

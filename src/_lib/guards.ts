@@ -32,6 +32,18 @@ export const isoDate: Check = (value, path, issues) => {
   }
 };
 
+/** A real calendar date `YYYY-MM-DD` in a result: from 1900 to 9999. @internal */
+export const resultDate: Check = (value, path, issues) => {
+  if (!isIsoDate(value, 9999)) {
+    issues.push({ path, value, message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999" });
+  }
+};
+
+/** A plain object (any properties). @internal */
+export const record: Check = (value, path, issues) => {
+  if (!isRecord(value)) issues.push({ path, value, message: "expected an object" });
+};
+
 /** A string of bounded length. @internal */
 export const text =
   (min: number, max: number): Check =>
@@ -61,7 +73,8 @@ export const optional =
 export const arrayOf =
   (item: Check, max: number): Check =>
   (value, path, issues) => {
-    if (!Array.isArray(value) || value.length > max) {
+    // An own `constructor` would hijack Array.prototype.map and friends (Symbol.species).
+    if (!Array.isArray(value) || value.length > max || Object.hasOwn(value, "constructor")) {
       issues.push({ path, value, message: `expected an array of at most ${String(max)} items` });
       return;
     }

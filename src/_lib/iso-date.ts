@@ -28,14 +28,14 @@ export const MAX_YEAR = 2999;
  * True when `value` is a real calendar date `YYYY-MM-DD` between 1900-01-01 and 2999-12-31.
  * @internal
  */
-export function isIsoDate(value: unknown): value is Iso {
+export function isIsoDate(value: unknown, maxYear: number = MAX_YEAR): value is Iso {
   if (typeof value !== "string") return false;
   const match = ISO_DATE.exec(value);
   if (match === null) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  if (year < MIN_YEAR || year > maxYear || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { SOURCES } from "../catalogues/sources.js";
+import { SOURCES } from "../catalogues/citations.js";
 import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
 
 function table(rows: readonly (readonly string[])[]): string[] {

@@ -98,7 +98,13 @@ function dayDuration(days: number): string {
 
 /** Makes a UID part safe: letters, digits, dot, underscore and dash; others percent-encoded. */
 function uidPart(value: string): string {
-  return [...value].map((c) => (/[A-Za-z0-9._-]/.test(c) ? c : encodeURIComponent(c))).join("");
+  let out = "";
+  for (const c of value) {
+    if (/[A-Za-z0-9._-]/.test(c)) out += c;
+    // TextEncoder turns a lone surrogate into U+FFFD instead of throwing as encodeURIComponent does.
+    else for (const byte of encoder.encode(c)) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { SOURCE_IDS } from "../catalogues/sources.js";
-import { isoDateSchema } from "./iso-date.js";
+import { resultDateSchema } from "./iso-date.js";
 import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS } from "./values.js";
 
 /**
@@ -29,7 +29,7 @@ export const findingSchema = z
     effect: z.enum(EFFECTS).meta({ description: "What it does to eligibility." }),
     /** Values for the message. */
     params: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: "Values for the message." }),
-    /** Source ids (see SOURCES). */
+    /** Source ids (citations: SOURCES in microneedling-planner/sources). */
     sources: z.array(z.enum(SOURCE_IDS)).meta({ description: "Source ids (see SOURCES)." }),
     /** Human-readable message from the message layer. */
     message: z.string().meta({ description: "Human-readable message from the message layer." }),
@@ -60,11 +60,11 @@ export const eligibilitySchema = z
     status: z.enum(ELIGIBILITY_STATUSES).meta({ description: "Overall status; the worst finding decides." }),
     findings: z.array(findingSchema),
     /** When a deferred patient can be reassessed; present only when every deferral has a computable end. */
-    reassessOn: isoDateSchema.optional().meta({
+    reassessOn: resultDateSchema.optional().meta({
       description: "When a deferred patient can be reassessed; present only when every deferral has a computable end.",
     }),
     /** The date the assessment is for. */
-    on: isoDateSchema.meta({ description: "The date the assessment is for." }),
+    on: resultDateSchema.meta({ description: "The date the assessment is for." }),
     /** Version of the protocol used. */
     protocolVersion: z.string().meta({ description: "Version of the protocol used." }),
   })

@@ -24,3 +24,23 @@ export const isoDateSchema = z.iso
  * @category Models
  */
 export type IsoDate = z.output<typeof isoDateSchema>;
+
+/**
+ * A calendar date `YYYY-MM-DD` in a result: a real date from 1900 on. Results may fall after
+ * 2999 (a plan made near the input limit ends later), so they are not limited as inputs are.
+ *
+ * @example
+ * ```ts
+ * import { resultDateSchema } from "microneedling-planner/schemas";
+ * resultDateSchema.safeParse("3000-01-14").success;
+ * //=> true
+ * ```
+ * @category Schemas
+ */
+export const resultDateSchema = z.iso
+  .date({ error: "expected a real calendar date YYYY-MM-DD" })
+  .regex(/^(?:19\d\d|[2-9]\d\d\d)-/, { error: "expected a year from 1900 to 9999" })
+  .meta({
+    id: "ResultDate",
+    description: "A calendar date YYYY-MM-DD (no time, no zone) in a result, years 1900-9999.",
+  });

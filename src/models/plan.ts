@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { SOURCE_IDS } from "../catalogues/sources.js";
 import { eligibilitySchema } from "./eligibility.js";
-import { isoDateSchema } from "./iso-date.js";
+import { isoDateSchema, resultDateSchema } from "./iso-date.js";
 import { patientSchema } from "./patient.js";
 import { REMINDER_KINDS, SESSION_FLAGS, SESSION_STATUSES, TREATMENT_GOALS, WEEKDAYS } from "./values.js";
 
@@ -93,15 +93,15 @@ export const sessionWindowSchema = z
     /** 1-based session number. */
     number: z.int().min(1).meta({ description: "1-based session number." }),
     /** First day the session may take place. */
-    earliest: isoDateSchema.meta({ description: "First day the session may take place." }),
+    earliest: resultDateSchema.meta({ description: "First day the session may take place." }),
     /** The day to book: the first open clinic day in the window. */
-    due: isoDateSchema.meta({ description: "The day to book: the first open clinic day in the window." }),
+    due: resultDateSchema.meta({ description: "The day to book: the first open clinic day in the window." }),
     /** Last day of the window (inclusive). */
-    latest: isoDateSchema.meta({ description: "Last day of the window (inclusive)." }),
+    latest: resultDateSchema.meta({ description: "Last day of the window (inclusive)." }),
     /** Where the session stands on today. */
     status: z.enum(SESSION_STATUSES).meta({ description: "Where the session stands on today." }),
     /** When it was done, for done sessions. */
-    doneOn: isoDateSchema.optional().meta({ description: "When it was done, for done sessions." }),
+    doneOn: resultDateSchema.optional().meta({ description: "When it was done, for done sessions." }),
     /** Flags with their parameters. */
     flags: z
       .array(z.strictObject({ code: z.enum(SESSION_FLAGS), params }))
@@ -135,13 +135,13 @@ export type SessionFlag = SessionWindow["flags"][number];
 export const maintenanceWindowSchema = z
   .strictObject({
     /** First day of the window. */
-    earliest: isoDateSchema.meta({ description: "First day of the window." }),
+    earliest: resultDateSchema.meta({ description: "First day of the window." }),
     /** When maintenance is due. */
-    due: isoDateSchema.meta({ description: "When maintenance is due." }),
+    due: resultDateSchema.meta({ description: "When maintenance is due." }),
     /** Last day of the window (inclusive). */
-    latest: isoDateSchema.meta({ description: "Last day of the window (inclusive)." }),
+    latest: resultDateSchema.meta({ description: "Last day of the window (inclusive)." }),
     /** The course end or last maintenance it counts from. */
-    after: isoDateSchema.meta({ description: "The course end or last maintenance it counts from." }),
+    after: resultDateSchema.meta({ description: "The course end or last maintenance it counts from." }),
     /** True when the course is not finished and its end is a plan, not a fact. */
     projected: z
       .boolean()
@@ -173,9 +173,9 @@ export const reminderSchema = z
     /** What to do. */
     kind: z.enum(REMINDER_KINDS).meta({ description: "What to do." }),
     /** When to remind. */
-    remindOn: isoDateSchema.meta({ description: "When to remind." }),
+    remindOn: resultDateSchema.meta({ description: "When to remind." }),
     /** When the thing reminded of is due. */
-    dueOn: isoDateSchema.meta({ description: "When the thing reminded of is due." }),
+    dueOn: resultDateSchema.meta({ description: "When the thing reminded of is due." }),
     /** Session number, for session reminders. */
     session: z.int().min(1).optional().meta({ description: "Session number, for session reminders." }),
     /** Text from the message layer. */
@@ -207,7 +207,7 @@ export const treatmentPlanSchema = z
     /** The treatment goal. */
     goal: z.enum(TREATMENT_GOALS).meta({ description: "The treatment goal." }),
     /** The date the plan was made for. */
-    today: isoDateSchema.meta({ description: "The date the plan was made for." }),
+    today: resultDateSchema.meta({ description: "The date the plan was made for." }),
     /** Version of the protocol used. */
     protocolVersion: z.string().meta({ description: "Version of the protocol used." }),
     /** Eligibility on today. */
@@ -217,7 +217,7 @@ export const treatmentPlanSchema = z
     /** The course: done sessions, then planned ones (none while not treatable). */
     sessions: z.array(sessionWindowSchema).meta({ description: "The course: done sessions, then planned ones." }),
     /** When results are checked: some months after the last session. */
-    resultCheckOn: isoDateSchema
+    resultCheckOn: resultDateSchema
       .optional()
       .meta({ description: "When results are checked: months after the last session." }),
     /** The next maintenance window. */

@@ -8,6 +8,7 @@ import {
   messageLayer,
   oneOf,
   optional,
+  resultDate,
   shape,
 } from "../_lib/guards.js";
 import { laterOf, plusDays } from "../_lib/iso-date.js";
@@ -47,11 +48,11 @@ export type ReminderSource = DeepReadonly<
 
 const checkPlan = shape({
   sessions: arrayOf(
-    shape({ number: integer(1, 1000), due: isoDate, latest: isoDate, status: oneOf(SESSION_STATUSES) }),
+    shape({ number: integer(1, 1000), due: resultDate, latest: resultDate, status: oneOf(SESSION_STATUSES) }),
     1000,
   ),
-  maintenance: optional(shape({ due: isoDate, latest: isoDate })),
-  resultCheckOn: optional(isoDate),
+  maintenance: optional(shape({ due: resultDate, latest: resultDate })),
+  resultCheckOn: optional(resultDate),
 });
 const checkOptions = shape({
   today: isoDate,

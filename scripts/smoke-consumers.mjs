@@ -1,0 +1,541 @@
+// Packaging as a consumer sees it: packs the built package (npm pack), extracts it into a
+// throw-away node_modules, links its dependencies (and TypeScript) from this repository's
+// node_modules (no registry install: fast and offline), then checks every way of using it:
+// a Node ESM consumer, a Node CJS consumer, type checks (nodenext ESM + CJS, bundler), a browser
+// bundle (esbuild) run in Node, and the CLI through its bin link.
+// Prints "ok  <check>" or "FAIL <check>" per check and a closing "smoke: N passed, N failed".
+//
+// Usage: npm run build && node scripts/smoke-consumers.mjs [--keep]   (--keep leaves the temp dir)
+import { spawn, spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const ROOT = join(import.meta.dirname, "..");
+const NAME = "microneedling-planner";
+const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
+const KEEP = process.argv.includes("--keep");
+const started = performance.now();
+
+for (const required of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "dist/json-schema"]) {
+  if (!existsSync(join(ROOT, required))) {
+    console.error(`smoke: ${required} is missing: run npm run build first`);
+    process.exit(1);
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "mnp-smoke-"));
+const consumer = join(tmp, "consumer");
+const pkgDir = join(consumer, "node_modules", NAME);
+const cleanup = () => {
+  if (KEEP) console.log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+};
+process.on("SIGINT", () => {
+  cleanup();
+  process.exit(130);
+});
+
+/** Runs a command; returns { status, stdout, stderr }. */
+function run(command, args, cwd = consumer) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout: 45_000 });
+  if (result.error) throw new Error(`${command}: ${result.error.message}`);
+  return result;
+}
+
+/** Runs a command without blocking; resolves to { status, stdout, stderr }. */
+function runAsync(command, args, cwd = consumer) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, timeout: 45_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    const t0 = performance.now();
+    child.on("close", (status) => resolve({ status, stdout, stderr, ms: performance.now() - t0 }));
+  });
+}
+
+/** The last lines of a child's output, indented, for a failure message. */
+function tail(text, lines = 25) {
+  return text
+    .trim()
+    .split("\n")
+    .slice(-lines)
+    .map((line) => `      ${line}`)
+    .join("\n");
+}
+
+function expectExit0(result, what) {
+  if (result.status !== 0) {
+    throw new Error(`${what} exited with ${String(result.status)}\n${tail(`${result.stdout}\n${result.stderr}`)}`);
+  }
+}
+
+const results = [];
+const notes = [];
+async function check(name, fn) {
+  const t0 = performance.now();
+  try {
+    // A check that waited on work started earlier returns that work's own duration.
+    const ms = (await fn()) ?? performance.now() - t0;
+    results.push({ name, ok: true });
+    console.log(`ok  ${name} (${String(Math.round(ms))} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Lines a child consumer prints as "note: ..." are passed on. */
+function collectNotes(stdout, from) {
+  for (const line of stdout.split("\n")) if (line.startsWith("note: ")) notes.push(`${from}: ${line.slice(6)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consumer sources. A patient the documentation plans (README / planTreatment example).
+
+const PATIENT = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] };
+const TODAY = "2026-11-24";
+
+// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `jsonSchemaViaRequire`
+// are bound by each file's own loading code.
+const CONSUMER_BODY = `
+function check(condition, message) {
+  if (!condition) {
+    console.error("consumer check failed: " + message);
+    process.exit(1);
+  }
+}
+const expectedExports = {
+  lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "upcomingReminders",
+    "defineProtocol", "defaultProtocol", "englishMessages", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS", "SOURCE_IDS"],
+  schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile", "parseProtocol"],
+  ical: ["toICalendar"],
+  fhir: ["toFhirCarePlan"],
+};
+const entries = { lib, schemas, ical, fhir };
+for (const [entry, names] of Object.entries(expectedExports)) {
+  for (const name of names) check(entries[entry][name] !== undefined, entry + " entry does not export " + name);
+}
+check(!("default" in lib) || lib.default === undefined || typeof lib.default === "object", "unexpected default export");
+
+const patient = schemas.parsePatient(JSON.parse(${JSON.stringify(JSON.stringify(PATIENT))}));
+check(patient.goal === "scar-revision", "parsePatient lost the goal");
+const plan = lib.planTreatment(patient, { today: "${TODAY}", completed: ["2026-10-27"] });
+check(plan.eligibility.status === "eligible", "eligibility: expected eligible, got " + plan.eligibility.status);
+check(plan.sessions.length === plan.estimate.typical, "expected estimate.typical sessions, got " + plan.sessions.length);
+check(plan.sessions[0].status === "done" && plan.sessions[0].due === "2026-10-27", "session 1 should be done on 2026-10-27");
+check(plan.sessions.slice(1).every((s) => s.due >= "${TODAY}"), "a pending session is due before today");
+check(plan.maintenance !== undefined && plan.reminders.length > 0, "no maintenance window or no reminders");
+check(schemas.treatmentPlanSchema.safeParse(plan).success, "the plan does not satisfy treatmentPlanSchema");
+
+const ics = ical.toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" });
+check(ics.startsWith("BEGIN:VCALENDAR\\r\\n") && ics.trimEnd().endsWith("END:VCALENDAR"), "toICalendar: not a VCALENDAR");
+check(ics.includes("BEGIN:VEVENT") && !/[^\\r]\\n/.test(ics), "toICalendar: no VEVENT or bare LF line endings");
+
+const carePlan = fhir.toFhirCarePlan(plan, { patient: "Patient/p-1" });
+check(carePlan.resourceType === "CarePlan" && carePlan.intent === "plan", "toFhirCarePlan: not a CarePlan");
+check(carePlan.subject.reference === "Patient/p-1", "toFhirCarePlan: wrong subject");
+check(carePlan.activity.length >= plan.sessions.length, "toFhirCarePlan: fewer activities than sessions");
+
+let caught;
+try {
+  schemas.parsePatient({ goal: "whitening", fitzpatrick: "VII" });
+} catch (error) {
+  caught = error;
+}
+check(caught !== undefined, "parsePatient accepted a bad patient");
+check(caught instanceof lib.PlannerError, "an error thrown by the ./schemas entry is not an instance of the root entry's PlannerError (dual-package hazard)");
+check(caught.code === "INVALID_INPUT" && caught.issues.length === 2, "parsePatient: expected INVALID_INPUT with 2 issues");
+check(caught.issues.some((issue) => issue.path === "patient.goal" && issue.value === "whitening"), "parsePatient: no issue for patient.goal");
+const safe = schemas.safeParsePatient({ goal: "rejuvenation" });
+check(!safe.success && safe.error instanceof lib.PlannerError, "safeParsePatient: expected a PlannerError");
+let thrown;
+try {
+  lib.planTreatment(patient, { today: "2026-02-30" });
+} catch (error) {
+  thrown = error;
+}
+check(thrown instanceof lib.PlannerError && thrown.issues[0].path === "options.today", "planTreatment: bad today not rejected");
+
+check(jsonSchemaViaRequire.$id === "urn:microneedling-planner:json-schema:patient", "patient.schema.json: wrong $id");
+check(jsonSchemaViaRequire.$schema === "https://json-schema.org/draft/2020-12/schema", "patient.schema.json: not draft 2020-12");
+`;
+
+const ESM_CONSUMER = `import { createRequire } from "node:module";
+import * as lib from "${NAME}";
+import * as schemas from "${NAME}/schemas";
+import * as ical from "${NAME}/ical";
+import * as fhir from "${NAME}/fhir";
+import { SOURCES } from "${NAME}/sources";
+import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
+import pkg from "${NAME}/package.json" with { type: "json" };
+
+const require = createRequire(import.meta.url);
+const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
+${CONSUMER_BODY}
+check(JSON.stringify(patientJsonSchema) === JSON.stringify(jsonSchemaViaRequire), "import with { type: json } and require() disagree");
+check(typeof pkg.version === "string", "./package.json is not importable");
+check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
+// Across formats the classes differ (one copy per format): report it, it is the documented dual-package hazard.
+const cjsRoot = require("${NAME}");
+if (cjsRoot.PlannerError !== lib.PlannerError) {
+  console.log("note: import() and require() of the root entry give two PlannerError classes (ESM and CJS builds); an error from one is not instanceof the other");
+}
+console.log("esm consumer ok");
+`;
+
+const CJS_CONSUMER = `"use strict";
+const { sep } = require("node:path");
+const zodLoaded = () => Object.keys(require.cache).some((file) => file.includes(sep + "node_modules" + sep + "zod" + sep));
+const lib = require("${NAME}");
+const zodAfterRoot = zodLoaded();
+const ical = require("${NAME}/ical");
+const fhir = require("${NAME}/fhir");
+const { SOURCES } = require("${NAME}/sources");
+const zodAfterInterop = zodLoaded();
+const schemas = require("${NAME}/schemas");
+const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
+${CONSUMER_BODY}
+check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
+check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir' or '/sources' loaded zod");
+check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
+check(zodLoaded(), "require('${NAME}/schemas') did not load zod: the zod check above is vacuous");
+check(require("${NAME}").PlannerError === lib.PlannerError, "require() of the root entry twice gave two classes");
+console.log("cjs consumer ok");
+`;
+
+// Types: every public type a consumer is likely to name, plus one line that must not compile.
+const typesBody = (imports) => `${imports}
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const planIsTyped: IsAny<TreatmentPlan> = false;
+const patientIsTyped: IsAny<Patient> = false;
+
+const patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] } as const;
+const readonlyPatient: DeepReadonly<Patient> = patient;
+const messages: Messages = {
+  finding: (finding: FindingDraft) => englishMessages.finding(finding),
+  reminder: (reminder: ReminderDraft) => \`\${reminder.kind} on \${reminder.dueOn}\`,
+};
+const today: IsoDate = "${TODAY}";
+const plan: TreatmentPlan = planTreatment(readonlyPatient, { today, messages, completed: ["2026-10-27"] });
+const status: EligibilityStatus = plan.eligibility.status;
+const windows: readonly SessionWindow[] = plan.sessions;
+const estimate: SessionEstimate = estimateSessions({ goal: "rejuvenation" });
+const icalOptions: ICalendarOptions = { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" };
+const ics: string = toICalendar(plan, icalOptions);
+const fhirOptions: FhirCarePlanOptions = { patient: "Patient/p-1" };
+const carePlan: FhirCarePlan = toFhirCarePlan(plan, fhirOptions);
+const resourceType: "CarePlan" = carePlan.resourceType;
+const parsed: Patient = parsePatient(JSON.parse("{}") as unknown);
+const result: SafeParseResult<Patient> = safeParsePatient(parsed);
+if (!result.success) {
+  const error: PlannerError = result.error;
+  const code: PlannerErrorCode = error.code;
+  const issues: readonly PlannerIssue[] = error.issues;
+  void [code, issues];
+}
+const goals: readonly TreatmentGoal[] = TREATMENT_GOALS;
+const inferred: Patient = patientSchema.parse({});
+// @ts-expect-error "whitening" is not a TreatmentGoal
+planTreatment({ goal: "whitening", fitzpatrick: "III" }, { today });
+
+export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError];
+`;
+
+const ESM_TYPE_IMPORTS = `import {
+  type DeepReadonly,
+  type EligibilityStatus,
+  englishMessages,
+  estimateSessions,
+  type FindingDraft,
+  type IsoDate,
+  type Messages,
+  type Patient,
+  PlannerError,
+  type PlannerErrorCode,
+  type PlannerIssue,
+  planTreatment,
+  type ReminderDraft,
+  type SessionEstimate,
+  type SessionWindow,
+  TREATMENT_GOALS,
+  type TreatmentGoal,
+  type TreatmentPlan,
+} from "${NAME}";
+import { type FhirCarePlan, type FhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
+import { type ICalendarOptions, toICalendar } from "${NAME}/ical";
+import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } from "${NAME}/schemas";`;
+
+const CJS_TYPE_IMPORTS = `import lib = require("${NAME}");
+import fhirEntry = require("${NAME}/fhir");
+import icalEntry = require("${NAME}/ical");
+import schemasEntry = require("${NAME}/schemas");
+type DeepReadonly<T> = lib.DeepReadonly<T>;
+type EligibilityStatus = lib.EligibilityStatus;
+type FindingDraft = lib.FindingDraft;
+type IsoDate = lib.IsoDate;
+type Messages = lib.Messages;
+type Patient = lib.Patient;
+type PlannerErrorCode = lib.PlannerErrorCode;
+type PlannerIssue = lib.PlannerIssue;
+type ReminderDraft = lib.ReminderDraft;
+type SessionEstimate = lib.SessionEstimate;
+type SessionWindow = lib.SessionWindow;
+type TreatmentGoal = lib.TreatmentGoal;
+type TreatmentPlan = lib.TreatmentPlan;
+type FhirCarePlan = fhirEntry.FhirCarePlan;
+type FhirCarePlanOptions = fhirEntry.FhirCarePlanOptions;
+type ICalendarOptions = icalEntry.ICalendarOptions;
+type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
+const { englishMessages, estimateSessions, PlannerError, planTreatment, TREATMENT_GOALS } = lib;
+type PlannerError = lib.PlannerError;
+const { toFhirCarePlan } = fhirEntry;
+const { toICalendar } = icalEntry;
+const { parsePatient, patientSchema, safeParsePatient } = schemasEntry;`;
+
+const JSON_IMPORT_TYPES = `import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
+export const schemaId: string = patientJsonSchema.$id;
+`;
+
+const tsconfig = (compilerOptions, files) =>
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: "es2022",
+        // zod's declarations name URL: a consumer needs the DOM lib or @types/node.
+        lib: ["es2022", "dom"],
+        types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        ...compilerOptions,
+      },
+      files,
+    },
+    null,
+    2,
+  );
+
+const BROWSER_ENTRY = `import { planTreatment, PlannerError } from "${NAME}";
+import { parsePatient } from "${NAME}/schemas";
+import { toICalendar } from "${NAME}/ical";
+import { toFhirCarePlan } from "${NAME}/fhir";
+
+const plan = planTreatment(parsePatient(${JSON.stringify(PATIENT)}), { today: "${TODAY}" });
+let error;
+try {
+  parsePatient({ goal: "whitening" });
+} catch (caught) {
+  error = caught;
+}
+export const result = {
+  status: plan.eligibility.status,
+  sessions: plan.sessions.length,
+  ics: toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" }).slice(0, 15),
+  fhir: toFhirCarePlan(plan, { patient: "Patient/p-1" }).resourceType,
+  plannerError: error instanceof PlannerError && error.code,
+};
+`;
+
+const CASE_FILE = {
+  patient: { id: "smoke", ...PATIENT, birthDate: "1994-05-12" },
+  startOn: TODAY,
+  availability: { openWeekdays: ["tue", "wed", "thu", "fri"], closedDates: ["2026-12-24"] },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+let packed;
+try {
+  // 1. Pack and extract.
+  const pack = run("npm", ["pack", "--pack-destination", tmp, "--json", "--ignore-scripts"], ROOT);
+  expectExit0(pack, "npm pack");
+  [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf("[")));
+  const tarball = join(tmp, packed.filename);
+  mkdirSync(pkgDir, { recursive: true });
+  expectExit0(run("tar", ["-xzf", tarball, "-C", pkgDir, "--strip-components=1"], tmp), "tar -xzf");
+  console.log(
+    `packed ${packed.filename}: ${String(packed.files.length)} files, ${String(packed.size)} B packed, ${String(packed.unpackedSize)} B unpacked`,
+  );
+  const manifest = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+
+  // 2. Dependencies (and TypeScript) linked from this repository's node_modules.
+  const links = [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+    "typescript",
+  ];
+  for (const dep of links) {
+    const source = join(ROOT, "node_modules", dep);
+    if (!existsSync(source)) throw new Error(`${dep} is not installed in ${ROOT}/node_modules: run npm ci`);
+    const target = join(consumer, "node_modules", dep);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(source, target, "dir");
+  }
+  // npm creates bin links on install; extraction does not.
+  mkdirSync(join(consumer, "node_modules/.bin"), { recursive: true });
+  for (const [bin, file] of Object.entries(manifest.bin ?? {})) {
+    const target = join(pkgDir, file);
+    if ((statSync(target).mode & 0o111) === 0) {
+      notes.push(`${file} is not executable in the tarball (npm install fixes the mode)`);
+      chmodSync(target, 0o755);
+    }
+    symlinkSync(relative(join(consumer, "node_modules/.bin"), target), join(consumer, "node_modules/.bin", bin));
+  }
+
+  writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "smoke-consumer", private: true })}\n`);
+  const files = {
+    "esm-consumer.mjs": ESM_CONSUMER,
+    "cjs-consumer.cjs": CJS_CONSUMER,
+    "types-esm.mts": `${typesBody(ESM_TYPE_IMPORTS)}\n${JSON_IMPORT_TYPES}`,
+    "types-cjs.cts": typesBody(CJS_TYPE_IMPORTS),
+    "types-bundler.ts": `${typesBody(ESM_TYPE_IMPORTS)}\n${JSON_IMPORT_TYPES}`,
+    "tsconfig.nodenext.json": tsconfig({ module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true }, [
+      "types-esm.mts",
+      "types-cjs.cts",
+    ]),
+    "tsconfig.bundler.json": tsconfig({ module: "esnext", moduleResolution: "bundler", resolveJsonModule: true }, [
+      "types-bundler.ts",
+    ]),
+    "browser-entry.js": BROWSER_ENTRY,
+    "case.json": `${JSON.stringify(CASE_FILE, null, 2)}\n`,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(consumer, file), text);
+
+  // 3. The checks.
+  await check("node-esm", () => {
+    const result = run(process.execPath, ["esm-consumer.mjs"]);
+    expectExit0(result, "node esm-consumer.mjs");
+    collectNotes(result.stdout, "node-esm");
+  });
+
+  await check("node-cjs", () => {
+    const result = run(process.execPath, ["cjs-consumer.cjs"]);
+    expectExit0(result, "node cjs-consumer.cjs");
+    collectNotes(result.stdout, "node-cjs");
+  });
+
+  // The two type checks are the slow part: run them side by side.
+  const typeChecks = [
+    ["types-nodenext (.mts + .cts)", "tsconfig.nodenext.json"],
+    ["types-bundler", "tsconfig.bundler.json"],
+  ].map(([name, project]) => [name, runAsync(process.execPath, [TSC, "-p", project, "--pretty", "false"])]);
+  for (const [name, pending] of typeChecks) {
+    await check(name, async () => {
+      const result = await pending;
+      expectExit0(result, `tsc -p ${name}`);
+      return result.ms;
+    });
+  }
+
+  await check("browser-bundle", async () => {
+    const built = await build({
+      absWorkingDir: consumer,
+      entryPoints: ["browser-entry.js"],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    }).catch((error) => {
+      throw new Error(`esbuild failed:\n${tail(error.errors?.map((e) => e.text).join("\n") ?? String(error))}`);
+    });
+    for (const warning of built.warnings) notes.push(`browser-bundle: esbuild warning: ${warning.text}`);
+    const [output] = built.outputFiles;
+    const code = output.text;
+    const builtins = builtinModules.filter((m) => !m.startsWith("_")).join("|");
+    const nodeImport = new RegExp(
+      String.raw`(?:from\s*|import\s*\(\s*|require\s*\(\s*)["'](?:node:[\w/]+|(?:${builtins})(?:/[\w/]+)?)["']`,
+    );
+    const found = nodeImport.exec(code);
+    if (found) throw new Error(`the browser bundle imports a Node built-in: ${found[0]}`);
+    if (/\brequire\s*\(/.test(code)) throw new Error("the browser bundle calls require()");
+    const externals = Object.values(built.metafile.outputs).flatMap((out) => out.imports.filter((i) => i.external));
+    if (externals.length > 0) throw new Error(`external imports left: ${externals.map((i) => i.path).join(", ")}`);
+    if (code.includes("process.env")) notes.push("browser-bundle: the bundle reads process.env");
+    const file = join(consumer, "browser-bundle.mjs");
+    writeFileSync(file, code);
+    const { result } = await import(pathToFileURL(file).href);
+    const expected = { status: "eligible", ics: "BEGIN:VCALENDAR", fhir: "CarePlan", plannerError: "INVALID_INPUT" };
+    for (const [key, value] of Object.entries(expected)) {
+      if (result[key] !== value)
+        throw new Error(`bundle ran: ${key} is ${JSON.stringify(result[key])}, expected ${value}`);
+    }
+    if (!(result.sessions > 0)) throw new Error("bundle ran: no sessions planned");
+    console.log(`    browser bundle: ${String(output.contents.length)} B minified (zod and date-fns included)`);
+  });
+
+  const bin = join(consumer, "node_modules/.bin", NAME);
+  await check("cli --version", () => {
+    const result = run(bin, ["--version"]);
+    expectExit0(result, `${NAME} --version`);
+    if (result.stdout.trim() !== manifest.version) {
+      throw new Error(
+        `--version printed ${JSON.stringify(result.stdout.trim())}, package.json says ${manifest.version}`,
+      );
+    }
+  });
+
+  await check("cli plan", () => {
+    const args = [
+      "plan",
+      "case.json",
+      "--today",
+      TODAY,
+      "--format",
+      "json",
+      "--ics",
+      "plan.ics",
+      "--fhir",
+      "plan.json",
+    ];
+    const result = run(bin, args);
+    expectExit0(result, `${NAME} plan case.json`);
+    const plan = JSON.parse(result.stdout);
+    if (plan.patientId !== "smoke" || plan.sessions.length === 0) throw new Error("plan: unexpected JSON on stdout");
+    if (!readFileSync(join(consumer, "plan.ics"), "utf8").startsWith("BEGIN:VCALENDAR")) throw new Error("no plan.ics");
+    if (JSON.parse(readFileSync(join(consumer, "plan.json"), "utf8")).resourceType !== "CarePlan") {
+      throw new Error("plan.json is not a CarePlan");
+    }
+    const text = run(bin, ["plan", "case.json", "--today", TODAY]);
+    expectExit0(text, `${NAME} plan case.json (text)`);
+    const bad = run(bin, ["plan", "missing.json"]);
+    if (bad.status !== 2) throw new Error(`plan missing.json: expected exit 2, got ${String(bad.status)}`);
+  });
+} catch (error) {
+  results.push({ name: "setup", ok: false });
+  console.log(`FAIL setup: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  cleanup();
+}
+
+for (const note of notes) console.log(`note: ${note}`);
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(
+  `smoke: ${String(passed)} passed, ${String(failed)} failed (${String(Math.round(performance.now() - started))} ms)`,
+);
+process.exit(failed > 0 ? 1 : 0);

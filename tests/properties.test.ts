@@ -1,0 +1,843 @@
+/**
+ * The library's invariants as fast-check properties, over patients, courses, clinic
+ * availability and protocols generated from the exported value lists.
+ */
+import { fc, test } from "@fast-check/vitest";
+import ICAL from "ical.js";
+import { describe, expect } from "vitest";
+import { toFhirCarePlan } from "../src/fhir.js";
+import { toICalendar } from "../src/ical.js";
+import {
+  type Availability,
+  assessEligibility,
+  BOXCAR_DEPTHS,
+  type DeepReadonly,
+  defaultProtocol,
+  defineProtocol,
+  ELIGIBILITY_STATUSES,
+  type EligibilityStatus,
+  estimateSessions,
+  FACTOR_CODES,
+  FACTOR_STATUSES,
+  type FactorCode,
+  type FactorReport,
+  FITZPATRICK_TYPES,
+  GOODMAN_GRADES,
+  OTHER_FACTOR_CODE,
+  type Patient,
+  type Protocol,
+  planMaintenance,
+  planSessions,
+  planTreatment,
+  SCAR_TYPES,
+  type Scar,
+  type ScarType,
+  SEVERITIES,
+  type SessionPlanInput,
+  type SessionStatus,
+  type SessionWindow,
+  type Severity,
+  SOURCE_IDS,
+  TREATMENT_GOALS,
+  type TreatmentOptions,
+  upcomingReminders,
+  WEEKDAYS,
+} from "../src/index.js";
+import { parsePatient, protocolSchema, treatmentPlanSchema } from "../src/schemas.js";
+import { frozen } from "./fixtures.js";
+
+// ---------------------------------------------------------------------------------------------
+// Independent date arithmetic (Date.UTC only, no library code)
+// ---------------------------------------------------------------------------------------------
+
+const MS_PER_DAY = 86_400_000;
+const FIRST_DAY = Date.UTC(2020, 0, 1);
+const LAST_DAY = Date.UTC(2030, 11, 31);
+
+const isoOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const msOf = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const addDays = (iso: string, days: number): string => isoOf(msOf(iso) + days * MS_PER_DAY);
+const dayDiff = (earlier: string, later: string): number => Math.round((msOf(later) - msOf(earlier)) / MS_PER_DAY);
+const later = (a: string, b: string): string => (a >= b ? a : b);
+const maxOf = (dates: readonly string[]): string | undefined =>
+  dates.reduce<string | undefined>((a, b) => (a === undefined ? b : later(a, b)), undefined);
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------------
+
+/** Any date from 2020 to 2030, with month ends and 29 February over-represented. */
+const anyDateArb: fc.Arbitrary<string> = fc
+  .oneof(
+    { arbitrary: fc.integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / MS_PER_DAY }), weight: 3 },
+    {
+      arbitrary: fc
+        .record({ year: fc.integer({ min: 2020, max: 2030 }), month: fc.integer({ min: 1, max: 12 }) })
+        .map(({ year, month }) => (Date.UTC(year, month, 0) - FIRST_DAY) / MS_PER_DAY),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.constantFrom("2020-02-29", "2024-02-29", "2028-02-29").map((iso) => dayDiff("2020-01-01", iso)),
+      weight: 1,
+    },
+  )
+  .map((offset) => addDays("2020-01-01", offset));
+
+/** A date near `today` (within about a year either way), or any date of the range. */
+const dateNear = (today: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    { arbitrary: fc.integer({ min: -400, max: 400 }).map((offset) => addDays(today, offset)), weight: 3 },
+    { arbitrary: anyDateArb, weight: 1 },
+  );
+
+const noteArb = fc.string({ minLength: 1, maxLength: 40 });
+
+const catalogued = (today: string): fc.Arbitrary<FactorReport> =>
+  fc.record(
+    {
+      code: fc.constantFrom(...FACTOR_CODES),
+      status: fc.constantFrom(...FACTOR_STATUSES),
+      since: dateNear(today),
+      until: dateNear(today),
+      note: noteArb,
+    },
+    { requiredKeys: ["code"] },
+  );
+
+const otherFactor = (today: string): fc.Arbitrary<FactorReport> =>
+  fc.record(
+    {
+      code: fc.constant(OTHER_FACTOR_CODE),
+      status: fc.constantFrom(...FACTOR_STATUSES),
+      since: dateNear(today),
+      until: dateNear(today),
+      note: noteArb,
+    },
+    { requiredKeys: ["code", "note"] },
+  );
+
+/** Catalogued factors, with the dates that matter most often: washouts and deferrals ending around today. */
+const factorArb = (today: string): fc.Arbitrary<FactorReport> =>
+  fc.oneof(
+    { arbitrary: catalogued(today), weight: 6 },
+    {
+      arbitrary: fc
+        .integer({ min: 0, max: 250 })
+        .map((days): FactorReport => ({ code: "isotretinoin", status: "history", until: addDays(today, -days) })),
+      weight: 2,
+    },
+    {
+      arbitrary: fc
+        .tuple(fc.constantFrom(...FACTOR_CODES), fc.integer({ min: 1, max: 300 }))
+        .map(([code, days]): FactorReport => ({ code, status: "active", until: addDays(today, days) })),
+      weight: 2,
+    },
+    { arbitrary: otherFactor(today), weight: 1 },
+  );
+
+const NOT_BOXCAR = SCAR_TYPES.filter((type): type is Exclude<ScarType, "boxcar"> => type !== "boxcar");
+
+const scarArb = (today: string): fc.Arbitrary<Scar> => {
+  const fields = {
+    severity: fc.constantFrom(...SEVERITIES),
+    goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
+    formedOn: dateNear(today),
+    area: fc.string({ minLength: 1, maxLength: 30 }),
+  };
+  return fc.oneof(
+    fc.record(
+      { type: fc.constant("boxcar" as const), depth: fc.constantFrom(...BOXCAR_DEPTHS), ...fields },
+      { requiredKeys: ["type"] },
+    ),
+    fc.record({ type: fc.constantFrom(...NOT_BOXCAR), ...fields }, { requiredKeys: ["type"] }),
+  );
+};
+
+/** A schema-valid patient whose dates cluster around `today`. */
+const patientArb = (today: string): fc.Arbitrary<Patient> =>
+  fc.record(
+    {
+      id: fc.string({ minLength: 1, maxLength: 20 }),
+      goal: fc.constantFrom(...TREATMENT_GOALS),
+      fitzpatrick: fc.constantFrom(...FITZPATRICK_TYPES),
+      birthDate: fc.oneof(
+        anyDateArb,
+        fc.integer({ min: 0, max: 60 * 365 }).map((d) => addDays("1950-01-01", d)),
+      ),
+      scars: fc.array(scarArb(today), { maxLength: 4 }),
+      factors: fc.array(factorArb(today), { maxLength: 4 }),
+    },
+    { requiredKeys: ["goal", "fitzpatrick"] },
+  );
+
+/** A sorted triple of integers within bounds. */
+const ascending = (low: number, high: number): fc.Arbitrary<{ a: number; b: number; c: number }> =>
+  fc
+    .tuple(
+      fc.integer({ min: low, max: high }),
+      fc.integer({ min: low, max: high }),
+      fc.integer({ min: low, max: high }),
+    )
+    .map((values) => {
+      const [a = low, b = low, c = low] = [...values].sort((x, y) => x - y);
+      return { a, b, c };
+    });
+
+/** A consistent protocol: session counts rise with severity, intervals and windows are ordered. */
+const protocolArb: fc.Arbitrary<Protocol> = fc
+  .record({
+    version: fc.string({ minLength: 1, maxLength: 30 }),
+    grid: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 9, maxLength: 9 }),
+    rejuvenation: ascending(1, 20),
+    minWeeks: fc.integer({ min: 1, max: 26 }),
+    extraWeeks: fc.integer({ min: 0, max: 26 }),
+    extraReassess: fc.integer({ min: 0, max: 60 }),
+    isotretinoinWashoutMonths: fc.integer({ min: 0, max: 24 }),
+    resultCheckMonths: fc.integer({ min: 1, max: 24 }),
+    scarRevision: ascending(1, 60),
+    rejuvenationMaintenance: ascending(1, 60),
+    reminderLeadDays: fc.integer({ min: 0, max: 90 }),
+    labelMinimumAgeYears: fc.integer({ min: 0, max: 120 }),
+    recentScarMonths: fc.integer({ min: 0, max: 120 }),
+    pihRiskFrom: fc.constantFrom(...FITZPATRICK_TYPES),
+  })
+  .map((r): Protocol => {
+    // cell(s, k) = max of the grid over s' <= s, k' <= k: rises along severity and along min/typical/max.
+    const cell = (s: number, k: number): number => {
+      let best = 1;
+      for (let i = 0; i <= s; i++) for (let j = 0; j <= k; j++) best = Math.max(best, r.grid[i * 3 + j] ?? 1);
+      return best;
+    };
+    const range = (s: number) => ({ min: cell(s, 0), typical: cell(s, 1), max: cell(s, 2) });
+    const maxWeeks = Math.min(52, r.minWeeks + r.extraWeeks);
+    const window = (t: { a: number; b: number; c: number }) => ({
+      earliestMonths: t.a,
+      dueMonths: t.b,
+      latestMonths: t.c,
+    });
+    return {
+      version: r.version,
+      sessions: {
+        mild: range(0),
+        moderate: range(1),
+        severe: range(2),
+        rejuvenation: { min: r.rejuvenation.a, typical: r.rejuvenation.b, max: r.rejuvenation.c },
+      },
+      interval: { minWeeks: r.minWeeks, maxWeeks },
+      reassessAfterWeeks: Math.min(104, maxWeeks + r.extraReassess),
+      isotretinoinWashoutMonths: r.isotretinoinWashoutMonths,
+      resultCheckMonths: r.resultCheckMonths,
+      maintenance: {
+        scarRevision: window(r.scarRevision),
+        rejuvenation: window(r.rejuvenationMaintenance),
+      },
+      reminderLeadDays: r.reminderLeadDays,
+      labelMinimumAgeYears: r.labelMinimumAgeYears,
+      recentScarMonths: r.recentScarMonths,
+      pihRiskFrom: r.pihRiskFrom,
+    };
+  });
+
+const anyProtocolArb: fc.Arbitrary<Protocol> = fc.oneof(fc.constant(defaultProtocol), protocolArb);
+
+const availabilityArb = (today: string): fc.Arbitrary<Availability> =>
+  fc.record(
+    {
+      openWeekdays: fc.subarray([...WEEKDAYS], { minLength: 1 }),
+      closedDates: fc.array(dateNear(today), { maxLength: 30 }),
+    },
+    { requiredKeys: [] },
+  );
+
+/** Completed session dates: usually in order and in the past, sometimes any order. */
+const completedArb = (today: string): fc.Arbitrary<string[]> =>
+  fc.oneof(
+    {
+      arbitrary: fc
+        .array(fc.integer({ min: 1, max: 500 }), { maxLength: 7 })
+        .map((offsets) => offsets.map((days) => addDays(today, -days)).sort()),
+      weight: 3,
+    },
+    { arbitrary: fc.array(dateNear(today), { maxLength: 7 }), weight: 1 },
+  );
+
+interface Case {
+  readonly today: string;
+  readonly patient: Patient;
+  readonly completed: string[];
+  readonly startOn: string | undefined;
+  readonly lastMaintenanceOn: string | undefined;
+  readonly sessionCount: number | undefined;
+  readonly horizonDays: number | undefined;
+  readonly availability: Availability | undefined;
+  readonly protocol: Protocol;
+}
+
+const caseArb: fc.Arbitrary<Case> = anyDateArb.chain((today) =>
+  fc.record({
+    today: fc.constant(today),
+    patient: patientArb(today),
+    completed: completedArb(today),
+    startOn: fc.option(dateNear(today), { nil: undefined }),
+    lastMaintenanceOn: fc.option(dateNear(today), { nil: undefined }),
+    sessionCount: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    horizonDays: fc.option(fc.integer({ min: 0, max: 3660 }), { nil: undefined }),
+    availability: fc.option(availabilityArb(today), { nil: undefined }),
+    protocol: anyProtocolArb,
+  }),
+);
+
+const optionsOf = (c: Case): TreatmentOptions => ({
+  today: c.today,
+  startOn: c.startOn,
+  completed: c.completed,
+  lastMaintenanceOn: c.lastMaintenanceOn,
+  sessionCount: c.sessionCount,
+  horizonDays: c.horizonDays,
+  availability: c.availability,
+  protocol: c.protocol,
+});
+
+/** A patient and a date to assess them on. */
+const assessedArb = anyDateArb.chain((on) =>
+  fc.record({ on: fc.constant(on), patient: patientArb(on), protocol: anyProtocolArb }),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+const rank = (status: EligibilityStatus): number => ELIGIBILITY_STATUSES.indexOf(status);
+
+/** Open-day predicate of an availability, computed independently. */
+function isOpenDay(availability: DeepReadonly<Availability> | undefined): (iso: string) => boolean {
+  const open = new Set((availability?.openWeekdays ?? WEEKDAYS).map((day) => (WEEKDAYS.indexOf(day) + 1) % 7));
+  const closed = new Set(availability?.closedDates ?? []);
+  return (iso) => open.has(new Date(msOf(iso)).getUTCDay()) && !closed.has(iso);
+}
+
+const ICS_OPTIONS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:30:05Z" } as const;
+const FHIR_PATIENT = "Patient/p-1";
+
+/** Restores the time zone when done, even on failure. */
+function inTimeZone<T>(zone: string, run: () => T): T {
+  const before = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) Reflect.deleteProperty(process.env, "TZ");
+    else process.env.TZ = before;
+  }
+}
+
+const ZONES = [
+  "UTC",
+  "America/Sao_Paulo",
+  "Europe/London",
+  "Australia/Lord_Howe",
+  "Asia/Kolkata",
+  "Pacific/Chatham",
+  "Pacific/Kiritimati",
+] as const;
+
+/** Offsets in minutes (Date#getTimezoneOffset) on 1 January 2026 at local midnight. */
+const JANUARY_OFFSETS: Readonly<Record<(typeof ZONES)[number], number>> = {
+  UTC: 0,
+  "America/Sao_Paulo": 180,
+  "Europe/London": 0,
+  "Australia/Lord_Howe": -660,
+  "Asia/Kolkata": -330,
+  "Pacific/Chatham": -825,
+  "Pacific/Kiritimati": -840,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------------
+
+describe("generators", () => {
+  test.prop([protocolArb], { numRuns: 100 })(
+    "generated protocols are accepted by protocolSchema and defineProtocol",
+    (protocol) => {
+      expect(protocolSchema.safeParse(protocol).success).toBe(true);
+      expect(defineProtocol(protocol)).toEqual(protocol);
+    },
+  );
+});
+
+describe("eligibility", () => {
+  const addedArb = anyDateArb.chain((on) =>
+    fc.record({
+      on: fc.constant(on),
+      patient: patientArb(on),
+      extra: fc.oneof(
+        { arbitrary: factorArb(on), weight: 4 },
+        {
+          arbitrary: fc.string({ minLength: 1, maxLength: 20 }).map((code) => ({ code: code as FactorCode })),
+          weight: 1,
+        },
+      ),
+      position: fc.nat(),
+      protocol: anyProtocolArb,
+    }),
+  );
+
+  test.prop([addedArb], { numRuns: 300 })(
+    "status never improves when a factor is added",
+    ({ on, patient, extra, position, protocol }) => {
+      const before = assessEligibility(patient, { on, protocol });
+      const factors = [...(patient.factors ?? [])];
+      factors.splice(position % (factors.length + 1), 0, extra);
+      const after = assessEligibility({ ...patient, factors }, { on, protocol });
+      expect(rank(after.status)).toBeLessThanOrEqual(rank(before.status));
+    },
+  );
+
+  test.prop([assessedArb], { numRuns: 300 })(
+    "deferred has a deferred finding with a reason; reassessOn is after on and is the latest deferral end",
+    ({ on, patient, protocol }) => {
+      const result = assessEligibility(patient, { on, protocol });
+      const deferrals = result.findings.filter((f) => f.effect === "deferred");
+      if (result.status === "deferred") {
+        expect(deferrals.length).toBeGreaterThan(0);
+        for (const finding of deferrals) expect(finding.reason.length).toBeGreaterThan(0);
+      } else {
+        expect(result.reassessOn).toBeUndefined();
+      }
+      if (result.reassessOn !== undefined) {
+        expect(result.status).toBe("deferred");
+        expect(result.reassessOn > on).toBe(true);
+        const ends = deferrals.map((f) => f.params.until);
+        expect(ends.every((end) => typeof end === "string")).toBe(true);
+        expect(result.reassessOn).toBe(maxOf(ends.map(String)));
+      }
+    },
+  );
+
+  test.prop([assessedArb], { numRuns: 300 })(
+    "every finding cites known sources, has a message, and the worst finding decides the status",
+    ({ on, patient, protocol }) => {
+      const result = assessEligibility(patient, { on, protocol });
+      const known = new Set<string>(SOURCE_IDS);
+      for (const finding of result.findings) {
+        expect(finding.sources.length).toBeGreaterThan(0);
+        for (const source of finding.sources) expect(known.has(source)).toBe(true);
+        expect(finding.message.trim().length).toBeGreaterThan(0);
+      }
+      const effectToStatus: Record<string, EligibilityStatus> = {
+        contraindicated: "contraindicated",
+        deferred: "deferred",
+        "needs-review": "needs-review",
+        precaution: "eligible-with-precautions",
+        info: "eligible",
+      };
+      const worst = result.findings
+        .map((f) => rank(effectToStatus[f.effect] ?? "eligible"))
+        .reduce((a, b) => Math.min(a, b), rank("eligible"));
+      expect(rank(result.status)).toBe(worst);
+      expect(result.on).toBe(on);
+      expect(result.protocolVersion).toBe(protocol.version);
+    },
+  );
+
+  /** A factor that must send the patient to review: other, unknown code, or contradictory dates. */
+  const suspectFactor = (on: string): fc.Arbitrary<{ factor: FactorReport; reason: string }> =>
+    fc.oneof(
+      otherFactor(on).map((factor) => ({ factor, reason: "other" })),
+      fc
+        .string({ minLength: 1, maxLength: 100 })
+        .filter((code) => code !== OTHER_FACTOR_CODE && !(FACTOR_CODES as readonly string[]).includes(code))
+        .map((code) => ({ factor: { code: code as FactorCode }, reason: "unknown-code" })),
+      fc
+        .record({
+          code: fc.constantFrom(...FACTOR_CODES),
+          kind: fc.constantFrom("since-in-future", "since-after-until", "history-ends-in-future", "active-but-ended"),
+          a: fc.integer({ min: 1, max: 400 }),
+          b: fc.integer({ min: 1, max: 400 }),
+          explicitActive: fc.boolean(),
+        })
+        .map(({ code, kind, a, b, explicitActive }): { factor: FactorReport; reason: string } => {
+          const active = explicitActive ? { status: "active" as const } : {};
+          switch (kind) {
+            case "since-in-future":
+              return { factor: { code, since: addDays(on, a) }, reason: "contradictory" };
+            case "since-after-until":
+              return {
+                factor: { code, ...active, since: addDays(on, -a), until: addDays(on, -a - b) },
+                reason: "contradictory",
+              };
+            case "history-ends-in-future":
+              return { factor: { code, status: "history", until: addDays(on, a) }, reason: "contradictory" };
+            default:
+              return { factor: { code, ...active, until: addDays(on, 1 - a) }, reason: "contradictory" };
+          }
+        }),
+    );
+
+  test.prop(
+    [anyDateArb.chain((on) => fc.tuple(fc.constant(on), patientArb(on), suspectFactor(on), fc.nat())), anyProtocolArb],
+    { numRuns: 300 },
+  )(
+    "never eligible (at most needs-review) with an other, unknown or contradictory factor",
+    ([on, patient, { factor, reason }, position], protocol) => {
+      const factors = [...(patient.factors ?? [])];
+      const index = position % (factors.length + 1);
+      factors.splice(index, 0, factor);
+      const result = assessEligibility({ ...patient, factors }, { on, protocol });
+      expect(result.status).not.toBe("eligible");
+      expect(rank(result.status)).toBeLessThanOrEqual(rank("needs-review"));
+      const finding = result.findings.find((f) => f.kind === "factor" && f.index === index);
+      expect(finding?.reason).toBe(reason);
+      expect(finding?.effect).toBe("needs-review");
+    },
+  );
+});
+
+describe("session estimates", () => {
+  const gradedScar = fc.record(
+    { severity: fc.constantFrom(...SEVERITIES), goodmanGrade: fc.constantFrom(...GOODMAN_GRADES) },
+    { requiredKeys: [] },
+  );
+
+  test.prop(
+    [
+      fc.array(gradedScar, { minLength: 1, maxLength: 5 }),
+      fc.nat(),
+      fc.constantFrom(...SEVERITIES),
+      fc.constantFrom(...SEVERITIES),
+      gradedScar,
+      anyProtocolArb,
+    ],
+    { numRuns: 300 },
+  )(
+    "estimateSessions is monotone in severity: raising a scar's severity or adding a graded scar never lowers it",
+    (scars, position, s1, s2, added, protocol) => {
+      const [low, high] = SEVERITIES.indexOf(s1) <= SEVERITIES.indexOf(s2) ? [s1, s2] : [s2, s1];
+
+      const index = position % scars.length;
+      const withSeverity = (severity: Severity) => scars.map((scar, i) => (i === index ? { ...scar, severity } : scar));
+      const lower = estimateSessions({ goal: "scar-revision", scars: withSeverity(low) }, { protocol });
+      const higher = estimateSessions({ goal: "scar-revision", scars: withSeverity(high) }, { protocol });
+      const more = estimateSessions({ goal: "scar-revision", scars: [...withSeverity(low), added] }, { protocol });
+      for (const key of ["min", "typical", "max"] as const) {
+        expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
+        expect(more[key]).toBeGreaterThanOrEqual(lower[key]);
+      }
+      for (const estimate of [lower, higher, more]) {
+        expect(estimate.min).toBeLessThanOrEqual(estimate.typical);
+        expect(estimate.typical).toBeLessThanOrEqual(estimate.max);
+        expect(SEVERITIES as readonly string[]).toContain(estimate.basis);
+      }
+    },
+  );
+});
+
+describe("session windows", () => {
+  const sessionInputArb: fc.Arbitrary<
+    SessionPlanInput & { readonly completed: string[]; readonly protocol: Protocol }
+  > = anyDateArb.chain((today) =>
+    fc.record({
+      sessionCount: fc.integer({ min: 1, max: 12 }),
+      startOn: dateNear(today),
+      completed: completedArb(today),
+      today: fc.constant(today),
+      notBefore: fc.option(dateNear(today), { nil: undefined }),
+      protocol: anyProtocolArb,
+      availability: fc.option(availabilityArb(today), { nil: undefined }),
+    }),
+  );
+
+  test.prop([sessionInputArb], { numRuns: 300 })(
+    "planSessions windows are ordered and each opens min and closes max weeks after the previous session",
+    (input) => {
+      const windows = planSessions(input);
+      const { completed, today, protocol } = input;
+      const minDays = protocol.interval.minWeeks * 7;
+      const maxDays = protocol.interval.maxWeeks * 7;
+      const widthDays = maxDays - minDays;
+      const isOpen = isOpenDay(input.availability);
+
+      expect(windows.map((w) => w.number)).toEqual(
+        Array.from({ length: Math.max(input.sessionCount, completed.length) }, (_, i) => i + 1),
+      );
+      const lastDone = maxOf(completed);
+      let previous: SessionWindow | undefined;
+      windows.forEach((w, i) => {
+        const doneOn = completed[i];
+        if (doneOn !== undefined) {
+          // Done sessions keep their date; their window counts from the session listed before.
+          const prior = completed[i - 1];
+          expect(w.status).toBe("done");
+          expect(w.doneOn).toBe(doneOn);
+          expect(w.earliest).toBe(prior === undefined ? input.startOn : addDays(prior, minDays));
+          expect(w.latest).toBe(prior === undefined ? addDays(input.startOn, widthDays) : addDays(prior, maxDays));
+          const seen = maxOf(completed.slice(0, i));
+          const codes = w.flags.map((f) => f.code);
+          expect(codes.includes("out-of-order")).toBe(seen !== undefined && doneOn < seen);
+          expect(codes.includes("in-future")).toBe(doneOn > today);
+          expect(codes.includes("beyond-estimate")).toBe(i + 1 > input.sessionCount);
+        } else {
+          expect(w.doneOn).toBeUndefined();
+          expect(w.status).not.toBe("done");
+          if (i === completed.length) {
+            // The next session counts from the most recent completed date, not the last one listed.
+            let earliest = lastDone === undefined ? input.startOn : addDays(lastDone, minDays);
+            let latest = lastDone === undefined ? addDays(input.startOn, widthDays) : addDays(lastDone, maxDays);
+            const deferred = input.notBefore !== undefined && earliest < input.notBefore;
+            if (input.notBefore !== undefined && deferred) {
+              earliest = input.notBefore;
+              latest = later(latest, addDays(input.notBefore, widthDays));
+            }
+            expect(w.flags.some((f) => f.code === "deferred")).toBe(deferred);
+            let status: SessionStatus = earliest <= today ? "due" : "upcoming";
+            if (latest < today) {
+              expect(w.flags.find((f) => f.code === "late")?.params).toEqual({
+                daysLate: dayDiff(latest, today),
+                windowClosedOn: latest,
+              });
+              earliest = today;
+              latest = addDays(today, widthDays);
+              status = "overdue";
+            }
+            expect([w.status, w.earliest, w.latest]).toEqual([status, earliest, latest]);
+            if (lastDone !== undefined) expect(w.due > lastDone).toBe(true);
+          } else {
+            // Later sessions: min..max weeks after the previous session's due date.
+            if (previous === undefined) throw new Error("a later session has no previous one");
+            expect(w.status).toBe("upcoming");
+            expect(dayDiff(previous.due, w.earliest)).toBe(minDays);
+            expect(dayDiff(previous.due, w.latest)).toBe(maxDays);
+            expect(w.due > previous.due).toBe(true);
+          }
+          // due: the first open day from max(earliest, today) in the window, never before today.
+          expect(w.due >= today).toBe(true);
+          expect(w.earliest <= w.due && w.due <= w.latest).toBe(true);
+          const from = later(w.earliest, today);
+          const noOpenDay = w.flags.some((f) => f.code === "no-open-day");
+          if (noOpenDay) {
+            expect(w.due).toBe(from);
+            for (let d = from; d <= w.latest; d = addDays(d, 1)) expect(isOpen(d)).toBe(false);
+          } else {
+            expect(isOpen(w.due)).toBe(true);
+            for (let d = from; d < w.due; d = addDays(d, 1)) expect(isOpen(d)).toBe(false);
+          }
+        }
+        previous = w;
+      });
+    },
+  );
+});
+
+describe("maintenance", () => {
+  test.prop(
+    [anyDateArb, fc.option(anyDateArb, { nil: undefined }), fc.constantFrom(...TREATMENT_GOALS), anyProtocolArb],
+    { numRuns: 300 },
+  )(
+    "planMaintenance opens after the course end: after < earliest <= due <= latest",
+    (courseEndedOn, lastMaintenanceOn, goal, protocol) => {
+      const window = planMaintenance({ courseEndedOn, goal, lastMaintenanceOn, protocol });
+      const after = lastMaintenanceOn === undefined ? courseEndedOn : later(courseEndedOn, lastMaintenanceOn);
+      expect(window.after).toBe(after);
+      expect(window.earliest > courseEndedOn).toBe(true);
+      expect(window.earliest > after).toBe(true);
+      expect(window.earliest <= window.due && window.due <= window.latest).toBe(true);
+      expect(window.projected).toBe(false);
+      for (const source of window.sources) expect(SOURCE_IDS).toContain(source);
+    },
+  );
+
+  test.prop([caseArb], { numRuns: 200 })(
+    "planTreatment's maintenance opens after the last session and never before a deferral ends",
+    (c) => {
+      const plan = planTreatment(c.patient, optionsOf(c));
+      const m = plan.maintenance;
+      if (m === undefined) return;
+      const sessionCount = c.sessionCount ?? plan.estimate.typical;
+      const finished = c.completed.length >= sessionCount;
+      expect(m.projected).toBe(!finished);
+      const lastSessionOn = finished ? maxOf(c.completed) : plan.sessions.at(-1)?.due;
+      if (lastSessionOn === undefined) throw new Error("maintenance without a last session");
+      // It counts from the later of the course end and the last maintenance.
+      expect(m.after).toBe(
+        c.lastMaintenanceOn === undefined ? lastSessionOn : later(lastSessionOn, c.lastMaintenanceOn),
+      );
+      expect(m.earliest > lastSessionOn && m.earliest > m.after).toBe(true);
+      expect(m.earliest <= m.due && m.due <= m.latest).toBe(true);
+      expect(plan.eligibility.status).not.toBe("contraindicated");
+      if (plan.eligibility.reassessOn !== undefined) expect(m.earliest >= plan.eligibility.reassessOn).toBe(true);
+    },
+  );
+});
+
+describe("whole plans", () => {
+  test.prop([caseArb], { numRuns: 100 })("the plan is identical in every time zone of the matrix", (c) => {
+    const exported = () => {
+      const plan = planTreatment(c.patient, optionsOf(c));
+      return {
+        plan,
+        ics: toICalendar(plan, ICS_OPTIONS),
+        fhir: toFhirCarePlan(plan, { patient: FHIR_PATIENT, protocol: c.protocol }),
+      };
+    };
+    const reference = inTimeZone("UTC", exported);
+    const offsets = new Set<number>();
+    for (const zone of ZONES) {
+      inTimeZone(zone, () => {
+        // Node applies a TZ change at run time: prove the zone really changed.
+        const offset = new Date(2026, 0, 1).getTimezoneOffset();
+        expect(offset, zone).toBe(JANUARY_OFFSETS[zone]);
+        offsets.add(offset);
+        expect(exported(), zone).toEqual(reference);
+      });
+    }
+    expect(offsets.size).toBeGreaterThan(1);
+  });
+
+  test.prop([caseArb], { numRuns: 150 })("inputs are deep-equal after every call (deep-frozen)", (c) => {
+    const options = optionsOf(c);
+    const patient = structuredClone(c.patient);
+    const plan = planTreatment(c.patient, options);
+    const copies = structuredClone({ patient, options, plan });
+    const frozenPatient = frozen(patient);
+    const frozenOptions = frozen({ ...options, protocol: structuredClone(c.protocol) });
+    const frozenPlan = frozen(structuredClone(plan));
+    const protocol = frozenOptions.protocol;
+
+    assessEligibility(frozenPatient, { on: c.today, protocol });
+    estimateSessions(frozenPatient, frozen({ protocol }));
+    planSessions(
+      frozen({
+        sessionCount: c.sessionCount ?? 3,
+        startOn: c.startOn ?? c.today,
+        completed: frozenOptions.completed,
+        today: c.today,
+        notBefore: c.lastMaintenanceOn,
+        protocol,
+        availability: frozenOptions.availability,
+      }),
+    );
+    planMaintenance(
+      frozen({ courseEndedOn: c.today, goal: c.patient.goal, lastMaintenanceOn: c.lastMaintenanceOn, protocol }),
+    );
+    upcomingReminders(frozenPlan, frozen({ today: c.today, horizonDays: 400, protocol }));
+    planTreatment(frozenPatient, frozenOptions);
+    toICalendar(frozenPlan, frozen({ ...ICS_OPTIONS }));
+    toFhirCarePlan(frozenPlan, frozen({ patient: FHIR_PATIENT, protocol }));
+
+    expect(frozenPatient).toEqual(copies.patient);
+    expect(frozenOptions).toEqual({ ...copies.options, protocol: c.protocol });
+    expect(frozenPlan).toEqual(copies.plan);
+  });
+
+  test.prop([caseArb], { numRuns: 200 })(
+    "determinism and JSON round trip: same input gives the same plan; treatmentPlanSchema parses it back unchanged",
+    (c) => {
+      const first = planTreatment(c.patient, optionsOf(c));
+      const second = planTreatment(structuredClone(c.patient), structuredClone(optionsOf(c)));
+      expect(second).toStrictEqual(first);
+      expect(treatmentPlanSchema.parse(JSON.parse(JSON.stringify(first)))).toStrictEqual(first);
+    },
+  );
+
+  test.prop([caseArb], { numRuns: 200 })("reminders are sorted, within the horizon, and never before today", (c) => {
+    const plan = planTreatment(c.patient, optionsOf(c));
+    const horizon = addDays(c.today, c.horizonDays ?? 90);
+    const keys = plan.reminders.map((r) => `${r.remindOn} ${r.dueOn}`);
+    expect(keys).toEqual([...keys].sort());
+    for (const reminder of plan.reminders) {
+      expect(reminder.remindOn >= c.today && reminder.remindOn <= horizon).toBe(true);
+      // Reminded ahead of the due date; an overdue session or a maintenance window still open past
+      // its due date is reminded of today.
+      if (reminder.remindOn > reminder.dueOn) {
+        expect(reminder.remindOn).toBe(c.today);
+        expect(["session-overdue", "maintenance-due"]).toContain(reminder.kind);
+      }
+      expect(reminder.message.length).toBeGreaterThan(0);
+    }
+    const pending = plan.sessions.filter((s) => s.status !== "done");
+    if (plan.eligibility.status === "contraindicated") expect(pending).toEqual([]);
+  });
+
+  test.prop([caseArb], { numRuns: 150 })("the iCalendar export round-trips the plan through ical.js", (c) => {
+    const plan = planTreatment(c.patient, optionsOf(c));
+    const calendar = ICAL.Component.fromString(toICalendar(plan, ICS_OPTIONS));
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      expect(event.startDate.isDate && event.endDate.isDate).toBe(true);
+      return {
+        summary: event.summary,
+        start: event.startDate.toString(),
+        end: event.endDate.toString(),
+        status: String(vevent.getFirstPropertyValue("status")),
+      };
+    });
+    const expected = plan.sessions.map((s) => ({
+      summary: `Microneedling session ${String(s.number)} of ${String(plan.sessions.length)}`,
+      start: s.doneOn ?? s.earliest,
+      end: addDays(s.doneOn ?? s.latest, 1),
+      status: s.doneOn === undefined ? "TENTATIVE" : "CONFIRMED",
+    }));
+    if (plan.maintenance !== undefined) {
+      expected.push({
+        summary: "Microneedling maintenance",
+        start: plan.maintenance.earliest,
+        end: addDays(plan.maintenance.latest, 1),
+        status: "TENTATIVE",
+      });
+    }
+    expect(events).toEqual(expected);
+  });
+
+  test.prop([caseArb], { numRuns: 200 })(
+    "the FHIR export has one activity per session and maintenance, with each window and the documented statuses",
+    (c) => {
+      const plan = planTreatment(c.patient, optionsOf(c));
+      const carePlan = toFhirCarePlan(plan, { patient: FHIR_PATIENT, protocol: c.protocol });
+      const activityStatus: Record<SessionStatus, string> = {
+        done: "completed",
+        due: "scheduled",
+        upcoming: "not-started",
+        overdue: "cancelled",
+      };
+      const planStatus: Record<EligibilityStatus, string> = {
+        contraindicated: "revoked",
+        deferred: "on-hold",
+        "needs-review": "draft",
+        "eligible-with-precautions": "active",
+        eligible: "active",
+      };
+      expect(carePlan.activity).toHaveLength(plan.sessions.length + (plan.maintenance === undefined ? 0 : 1));
+      plan.sessions.forEach((session, i) => {
+        const detail = carePlan.activity[i]?.detail;
+        expect(detail?.scheduledPeriod).toEqual({ start: session.earliest, end: session.latest });
+        expect(detail?.status).toBe(activityStatus[session.status]);
+        expect(detail?.statusReason !== undefined).toBe(session.status === "overdue");
+      });
+      if (plan.maintenance !== undefined) {
+        const repeat = carePlan.activity.at(-1)?.detail.scheduledTiming?.repeat;
+        expect(repeat?.boundsPeriod).toEqual({ start: plan.maintenance.earliest });
+      }
+      const finished = plan.sessions.length > 0 && plan.sessions.every((s) => s.status === "done");
+      expect(carePlan.status).toBe(finished ? "completed" : planStatus[plan.eligibility.status]);
+      expect(carePlan.created).toBe(c.today);
+      expect(carePlan.subject).toEqual({ reference: FHIR_PATIENT });
+      if (plan.sessions.length > 0) {
+        const starts = plan.sessions.map((s) => s.doneOn ?? s.earliest);
+        const ends = plan.sessions.map((s) => later(s.doneOn ?? s.latest, s.latest));
+        expect(carePlan.period).toEqual({ start: [...starts].sort()[0], end: maxOf(ends) });
+      } else {
+        expect(carePlan.period).toBeUndefined();
+      }
+    },
+  );
+
+  test.prop([anyDateArb.chain(patientArb)], { numRuns: 300 })(
+    "parsePatient(JSON round trip) deep-equals every generated valid patient",
+    (patient) => {
+      // fc.record may build null-prototype objects: compare with a plain-prototype copy.
+      expect(parsePatient(JSON.parse(JSON.stringify(patient)))).toStrictEqual(structuredClone(patient));
+    },
+  );
+});
