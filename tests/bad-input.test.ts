@@ -2,16 +2,7 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { assessEligibility, defaultProtocol, type Patient, PlannerError, type Protocol } from "../src/index.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
-
-function caught(run: () => unknown): PlannerError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlannerError) return error;
-    throw error;
-  }
-  throw new Error("expected a PlannerError");
-}
+import { caught } from "./planning-helpers.js";
 
 describe("assessEligibility rejects values that violate its types", () => {
   it.each([

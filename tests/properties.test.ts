@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 /**
  * The library's invariants as fast-check properties, over patients, courses, clinic
  * availability and protocols generated from the exported value lists.
@@ -332,15 +333,8 @@ function inTimeZone<T>(zone: string, run: () => T): T {
   }
 }
 
-const ZONES = [
-  "UTC",
-  "America/Sao_Paulo",
-  "Europe/London",
-  "Australia/Lord_Howe",
-  "Asia/Kolkata",
-  "Pacific/Chatham",
-  "Pacific/Kiritimati",
-] as const;
+/** The time-zone matrix, shared with scripts/test-tz.mjs. */
+const ZONES = JSON.parse(readFileSync(new URL("./time-zones.json", import.meta.url), "utf8")) as readonly string[];
 
 /** Offsets in minutes (Date#getTimezoneOffset) on 1 January 2026 at local midnight. */
 const JANUARY_OFFSETS: Readonly<Record<(typeof ZONES)[number], number>> = {
