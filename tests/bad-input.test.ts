@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { assessEligibility, defaultProtocol, type Patient, PlannerError, type Protocol } from "../src/index.js";
+import { assessEligibility, defaultProtocol, type Patient, type Protocol } from "../src/index.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
 
