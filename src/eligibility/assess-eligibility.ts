@@ -1,7 +1,7 @@
 import { checkPatient } from "../_lib/check-patient.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
 import { assertValid, isoDate, isRecord, messageLayer } from "../_lib/guards.js";
-import { yearsBetween } from "../_lib/iso-date.js";
+import { laterOf, yearsBetween } from "../_lib/iso-date.js";
 import { PlannerError } from "../errors.js";
 import { englishMessages, type FindingDraft, type Messages } from "../messages/en.js";
 import type { Eligibility, Finding } from "../models/eligibility.js";
@@ -117,7 +117,7 @@ export function eligibilityOf(
   if (status === "deferred") {
     const ends = ordered.filter((f) => f.effect === "deferred").map((f) => f.params.until);
     if (ends.every((end): end is string => typeof end === "string")) {
-      result.reassessOn = ends.reduce((a, b) => (a >= b ? a : b));
+      result.reassessOn = ends.reduce(laterOf);
     }
   }
   return result;

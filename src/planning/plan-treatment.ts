@@ -2,7 +2,7 @@ import { checkPatient } from "../_lib/check-patient.js";
 import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
 import { assertValid, integer, isoDate, isRecord, messageLayer, optional, shape } from "../_lib/guards.js";
-import { daysBetween, plusDays, plusMonths } from "../_lib/iso-date.js";
+import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { eligibilityOf } from "../eligibility/assess-eligibility.js";
 import { PlannerError } from "../errors.js";
 import { englishMessages, type Messages } from "../messages/en.js";
@@ -127,7 +127,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
 
   const finished = completed.length >= sessionCount;
   const last = sessions.at(-1);
-  const lastSessionOn = finished ? completed.reduce((a, b) => (a >= b ? a : b)) : last?.due;
+  const lastSessionOn = finished ? completed.reduce(laterOf) : last?.due;
 
   const plan: TreatmentPlan = {
     goal: patient.goal,

@@ -1,3 +1,4 @@
+import { isRecord } from "../_lib/guards.js";
 import { PlannerError, type PlannerIssue } from "../errors.js";
 import type { Protocol } from "../models/protocol.js";
 import { PROTOCOL_BOUNDS, protocolRelationIssues } from "../models/protocol-rules.js";
@@ -52,10 +53,6 @@ export function defineProtocol(overrides: ProtocolOverrides = {}): Protocol {
     result.version = `${defaultProtocol.version}+custom`;
   }
   return deepFreeze(result as Protocol);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function merge(base: unknown, override: unknown, path: string, issues: PlannerIssue[]): unknown {
