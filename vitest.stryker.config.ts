@@ -1,17 +1,19 @@
 import { defineConfig } from "vitest/config";
 
 // The suites Stryker runs for each mutant: everything that tests src/ in-process. Left out:
-// the external-validator and build-output suites (JSON Schema files, FHIR/iCalendar validators,
+// the external-validator and build-output suites (JSON Schema files, *-validators: FHIR and iCalendar,
 // executed doc examples), which test dist/ or third-party tools and are slow per mutant.
 export default defineConfig({
   test: {
     env: { MNP_MUTATION_RUN: "1" },
+    isolate: false,
     include: ["tests/**/*.test.ts"],
     exclude: [
       "tests/json-schema.test.ts",
       "tests/doc-examples.test.ts",
       "tests/properties.test.ts",
       "tests/fuzz*.test.ts",
+      "tests/*-validators.test.ts",
       "tests/.examples/**",
     ],
   },

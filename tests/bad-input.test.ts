@@ -1,8 +1,8 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { assessEligibility, defaultProtocol, type Patient, type Protocol } from "../src/index.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 describe("assessEligibility rejects values that violate its types", () => {
   it.each([
@@ -98,7 +98,7 @@ describe("inputs are never mutated", () => {
     { code: "other", note: "x" } as const,
     { code: "sunburn", since: "2027-01-01" } as const,
   );
-  test.prop([fc.array(report, { maxLength: 5 }), fc.constantFrom("I", "IV", "VI" as const)])(
+  prop([fc.array(report, { maxLength: 5 }), fc.constantFrom("I", "IV", "VI" as const)])(
     "a deeply frozen patient is accepted and unchanged",
     (factors, fitzpatrick) => {
       const patient = makePatient({ factors: [...factors], fitzpatrick, birthDate: "2010-01-01" });

@@ -1,5 +1,4 @@
 import { UTCDate } from "@date-fns/utc";
-import { fc, test } from "@fast-check/vitest";
 import { addDays, differenceInCalendarDays, differenceInYears, getDay } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
@@ -16,6 +15,7 @@ import {
   weekday,
   yearsBetween,
 } from "../src/_lib/iso-date.js";
+import { fc, prop } from "./prop.js";
 
 describe("ISO date arithmetic", () => {
   it("is calendar-correct across month ends and leap years", () => {
@@ -51,7 +51,7 @@ describe("ISO date arithmetic", () => {
     }
   });
 
-  test.prop([
+  prop([
     fc.date({ min: new Date("1900-01-01"), max: new Date("2999-12-31"), noInvalidDate: true }),
     fc.integer({ min: -3000, max: 3000 }),
   ])("adding n days moves n calendar days and keeps the weekday cycle", (date, n) => {
@@ -78,7 +78,7 @@ describe("day-number arithmetic agrees with date-fns", () => {
     expect(daysBetween("1900-01-01", "2999-12-31")).toBe(401766);
   });
 
-  test.prop([isoDate, fc.integer({ min: -40000, max: 40000 })], { numRuns: 2000 })(
+  prop([isoDate, fc.integer({ min: -40000, max: 40000 })], { numRuns: 2000 })(
     "plusDays, daysBetween and weekday equal date-fns on a UTCDate",
     (iso, n) => {
       const reference = addDays(toDate(iso), n);
@@ -89,7 +89,7 @@ describe("day-number arithmetic agrees with date-fns", () => {
     },
   );
 
-  test.prop([isoDate, isoDate], { numRuns: 2000 })("yearsBetween equals date-fns differenceInYears", (a, b) => {
+  prop([isoDate, isoDate], { numRuns: 2000 })("yearsBetween equals date-fns differenceInYears", (a, b) => {
     const [earlier, later] = a <= b ? [a, b] : [b, a];
     expect(yearsBetween(earlier, later)).toBe(differenceInYears(toDate(later), toDate(earlier)));
   });

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
@@ -13,6 +12,7 @@ import {
 } from "../src/index.js";
 import { frozen, makePatient } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 type ScarGrade = { severity?: Severity; goodmanGrade?: GoodmanGrade };
 
@@ -276,7 +276,7 @@ const notLower = (higher: SessionEstimate, lower: SessionEstimate): void => {
 };
 
 describe("estimateSessions: estimates never fall as severity rises", () => {
-  test.prop([sessionsArb], { numRuns: 200 })("for any valid protocol, mild <= moderate <= severe", (sessions) => {
+  prop([sessionsArb], { numRuns: 200 })("for any valid protocol, mild <= moderate <= severe", (sessions) => {
     const protocol = defineProtocol({ sessions });
     const [mild, moderate, severe] = SEVERITIES.map((severity) =>
       estimateSessions(scarRevision({ severity }), { protocol }),
@@ -293,7 +293,7 @@ describe("estimateSessions: estimates never fall as severity rises", () => {
     expect(unknown.max).toBe(severe.max);
   });
 
-  test.prop(
+  prop(
     [
       sessionsArb,
       fc
@@ -313,7 +313,7 @@ describe("estimateSessions: estimates never fall as severity rises", () => {
     notLower(after, before);
   });
 
-  test.prop([fc.array(scarArb, { maxLength: 6 }), fc.constantFrom(...SEVERITIES)], { numRuns: 200 })(
+  prop([fc.array(scarArb, { maxLength: 6 }), fc.constantFrom(...SEVERITIES)], { numRuns: 200 })(
     "adding a scar at least as severe as every other one never lowers the default estimate",
     (scars, severity) => {
       const rank = (s: Severity): number => SEVERITIES.indexOf(s);

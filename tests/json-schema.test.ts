@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fc, test } from "@fast-check/vitest";
 import {
   registerSchema,
   type SchemaObject,
@@ -51,6 +50,7 @@ import {
   treatmentPlanSchema,
 } from "../src/schemas.js";
 import { ON } from "./fixtures.js";
+import { fc, prop } from "./prop.js";
 
 // ajv-formats is CommonJS with `exports.default`: under NodeNext the default import is the module
 // object, so the plugin is `.default` (TOOLCHAIN.md §4).
@@ -833,13 +833,13 @@ const tally = {
 };
 
 describe("zod and the JSON Schemas agree", () => {
-  test.prop([patientDoc], { numRuns: 300 })("patient: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
+  prop([patientDoc], { numRuns: 300 })("patient: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
     const { zod } = verdicts("patient", doc);
     tally.patient[zod ? "valid" : "invalid"]++;
     expect(verdicts("patient", doc)).toEqual(all(zod));
   });
 
-  test.prop([caseFileDoc], { numRuns: 300 })("case file: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
+  prop([caseFileDoc], { numRuns: 300 })("case file: zod, ajv, ajv OpenAPI and hyperjump", (doc) => {
     const { zod } = verdicts("case-file", doc);
     tally["case-file"][zod ? "valid" : "invalid"]++;
     expect(verdicts("case-file", doc)).toEqual(all(zod));
@@ -850,7 +850,7 @@ describe("zod and the JSON Schemas agree", () => {
   // in superRefine, the generated schemas cannot. So only one direction holds: whatever zod accepts,
   // the JSON Schemas accept; and when they accept what zod rejects, zod's only complaints are the
   // relations (`custom` issues).
-  test.prop([protocolDoc], { numRuns: 300 })("protocol: zod accepts => the JSON Schemas accept", (doc) => {
+  prop([protocolDoc], { numRuns: 300 })("protocol: zod accepts => the JSON Schemas accept", (doc) => {
     const result = protocolSchema.safeParse(doc);
     const { ajv, openapi, hyperjump } = verdicts("protocol", doc);
     expect({ openapi, hyperjump }).toEqual({ openapi: ajv, hyperjump: ajv });

@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
@@ -9,6 +8,7 @@ import {
 } from "../src/index.js";
 import { frozen } from "./fixtures.js";
 import { addMonths, caught, isoDateArb } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 const window = (input: MaintenanceInput) => {
   const { earliest, due, latest } = planMaintenance(input);
@@ -235,7 +235,7 @@ const monthsArb = fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1
 });
 
 describe("planMaintenance: properties", () => {
-  test.prop(
+  prop(
     [
       isoDateArb("1990-01-01", 20_000),
       fc.option(isoDateArb("1990-01-01", 20_000), { nil: undefined }),

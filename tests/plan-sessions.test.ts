@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   type Availability,
@@ -11,6 +10,7 @@ import {
 } from "../src/index.js";
 import { frozen } from "./fixtures.js";
 import { addDays, caught, dayDiff, isoDateArb, weekdayOf } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 /** A compact view of a window: number, status, earliest, due, latest. */
 const rows = (windows: readonly SessionWindow[]) =>
@@ -765,7 +765,7 @@ const later = (a: string, b: string): string => (a >= b ? a : b);
 const hasFlag = (window: SessionWindow, code: string): boolean => window.flags.some((f) => f.code === code);
 
 describe("planSessions: properties", () => {
-  test.prop([scenarioArb], { numRuns: 200 })("windows are ordered and numbered", ({ input }) => {
+  prop([scenarioArb], { numRuns: 200 })("windows are ordered and numbered", ({ input }) => {
     const windows = planSessions(input);
     const completed = input.completed ?? [];
     expect(windows).toHaveLength(Math.max(input.sessionCount, completed.length));
@@ -781,7 +781,7 @@ describe("planSessions: properties", () => {
     });
   });
 
-  test.prop([scenarioArb], { numRuns: 200 })(
+  prop([scenarioArb], { numRuns: 200 })(
     "windows after session 1 open minWeeks and close maxWeeks after the previous anchor",
     ({ input, minWeeks, maxWeeks }) => {
       const windows = planSessions(input);
@@ -804,7 +804,7 @@ describe("planSessions: properties", () => {
     },
   );
 
-  test.prop([scenarioArb], { numRuns: 200 })(
+  prop([scenarioArb], { numRuns: 200 })(
     "statuses, late, reassess and deferred follow the rules",
     ({ input, minWeeks, maxWeeks, reassessAfterWeeks }) => {
       const windows = planSessions(input);
@@ -859,7 +859,7 @@ describe("planSessions: properties", () => {
     },
   );
 
-  test.prop([scenarioArb], { numRuns: 200 })(
+  prop([scenarioArb], { numRuns: 200 })(
     "due is the first open day from max(earliest, today), or the window is flagged no-open-day",
     ({ input }) => {
       const isOpen = isOpenIn(input.availability);
@@ -883,18 +883,15 @@ describe("planSessions: properties", () => {
     },
   );
 
-  test.prop([scenarioArb], { numRuns: 200 })(
-    "inputs are never mutated and the output is deterministic",
-    ({ input }) => {
-      const snapshot = structuredClone({ ...input, protocol: undefined });
-      const frozenInput = frozen(input);
-      const first = planSessions(frozenInput);
-      const second = planSessions(frozenInput);
-      expect(second).toEqual(first);
-      expect({ ...frozenInput, protocol: undefined }).toEqual(snapshot);
-      // Mutating the result does not affect a later run.
-      first[0]?.flags.push({ code: "late", params: {} });
-      expect(planSessions(frozenInput)).toEqual(second);
-    },
-  );
+  prop([scenarioArb], { numRuns: 200 })("inputs are never mutated and the output is deterministic", ({ input }) => {
+    const snapshot = structuredClone({ ...input, protocol: undefined });
+    const frozenInput = frozen(input);
+    const first = planSessions(frozenInput);
+    const second = planSessions(frozenInput);
+    expect(second).toEqual(first);
+    expect({ ...frozenInput, protocol: undefined }).toEqual(snapshot);
+    // Mutating the result does not affect a later run.
+    first[0]?.flags.push({ code: "late", params: {} });
+    expect(planSessions(frozenInput)).toEqual(second);
+  });
 });

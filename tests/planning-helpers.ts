@@ -1,5 +1,5 @@
-import { fc } from "@fast-check/vitest";
 import { PlannerError } from "../src/index.js";
+import { fc } from "./prop.js";
 
 /** Runs `run` and returns the PlannerError it throws (fails when it throws anything else or nothing). */
 export function caught(run: () => unknown): PlannerError {

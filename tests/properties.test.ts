@@ -1,9 +1,4 @@
 import { readFileSync } from "node:fs";
-/**
- * The library's invariants as fast-check properties, over patients, courses, clinic
- * availability and protocols generated from the exported value lists.
- */
-import { fc, test } from "@fast-check/vitest";
 import ICAL from "ical.js";
 import { describe, expect } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
@@ -46,6 +41,11 @@ import {
 } from "../src/index.js";
 import { parsePatient, protocolSchema, treatmentPlanSchema } from "../src/schemas.js";
 import { frozen } from "./fixtures.js";
+/**
+ * The library's invariants as fast-check properties, over patients, courses, clinic
+ * availability and protocols generated from the exported value lists.
+ */
+import { fc, prop } from "./prop.js";
 
 // ---------------------------------------------------------------------------------------------
 // Independent date arithmetic (Date.UTC only, no library code)
@@ -352,7 +352,7 @@ const JANUARY_OFFSETS: Readonly<Record<(typeof ZONES)[number], number>> = {
 // ---------------------------------------------------------------------------------------------
 
 describe("generators", () => {
-  test.prop([protocolArb], { numRuns: 100 })(
+  prop([protocolArb], { numRuns: 100 })(
     "generated protocols are accepted by protocolSchema and defineProtocol",
     (protocol) => {
       expect(protocolSchema.safeParse(protocol).success).toBe(true);
@@ -378,7 +378,7 @@ describe("eligibility", () => {
     }),
   );
 
-  test.prop([addedArb], { numRuns: 300 })(
+  prop([addedArb], { numRuns: 300 })(
     "status never improves when a factor is added",
     ({ on, patient, extra, position, protocol }) => {
       const before = assessEligibility(patient, { on, protocol });
@@ -389,7 +389,7 @@ describe("eligibility", () => {
     },
   );
 
-  test.prop([assessedArb], { numRuns: 300 })(
+  prop([assessedArb], { numRuns: 300 })(
     "deferred has a deferred finding with a reason; reassessOn is after on and is the latest deferral end",
     ({ on, patient, protocol }) => {
       const result = assessEligibility(patient, { on, protocol });
@@ -410,7 +410,7 @@ describe("eligibility", () => {
     },
   );
 
-  test.prop([assessedArb], { numRuns: 300 })(
+  prop([assessedArb], { numRuns: 300 })(
     "every finding cites known sources, has a message, and the worst finding decides the status",
     ({ on, patient, protocol }) => {
       const result = assessEligibility(patient, { on, protocol });
@@ -470,7 +470,7 @@ describe("eligibility", () => {
         }),
     );
 
-  test.prop(
+  prop(
     [anyDateArb.chain((on) => fc.tuple(fc.constant(on), patientArb(on), suspectFactor(on), fc.nat())), anyProtocolArb],
     { numRuns: 300 },
   )(
@@ -495,7 +495,7 @@ describe("session estimates", () => {
     { requiredKeys: [] },
   );
 
-  test.prop(
+  prop(
     [
       fc.array(gradedScar, { minLength: 1, maxLength: 5 }),
       fc.nat(),
@@ -543,7 +543,7 @@ describe("session windows", () => {
     }),
   );
 
-  test.prop([sessionInputArb], { numRuns: 300 })(
+  prop([sessionInputArb], { numRuns: 300 })(
     "planSessions windows are ordered and each opens min and closes max weeks after the previous session",
     (input) => {
       const windows = planSessions(input);
@@ -625,10 +625,9 @@ describe("session windows", () => {
 });
 
 describe("maintenance", () => {
-  test.prop(
-    [anyDateArb, fc.option(anyDateArb, { nil: undefined }), fc.constantFrom(...TREATMENT_GOALS), anyProtocolArb],
-    { numRuns: 300 },
-  )(
+  prop([anyDateArb, fc.option(anyDateArb, { nil: undefined }), fc.constantFrom(...TREATMENT_GOALS), anyProtocolArb], {
+    numRuns: 300,
+  })(
     "planMaintenance opens after the course end: after < earliest <= due <= latest",
     (courseEndedOn, lastMaintenanceOn, goal, protocol) => {
       const window = planMaintenance({ courseEndedOn, goal, lastMaintenanceOn, protocol });
@@ -642,7 +641,7 @@ describe("maintenance", () => {
     },
   );
 
-  test.prop([caseArb], { numRuns: 200 })(
+  prop([caseArb], { numRuns: 200 })(
     "planTreatment's maintenance opens after the last session and never before a deferral ends",
     (c) => {
       const plan = planTreatment(c.patient, optionsOf(c));
@@ -666,7 +665,7 @@ describe("maintenance", () => {
 });
 
 describe("whole plans", () => {
-  test.prop([caseArb], { numRuns: 100 })("the plan is identical in every time zone of the matrix", (c) => {
+  prop([caseArb], { numRuns: 100 })("the plan is identical in every time zone of the matrix", (c) => {
     const exported = () => {
       const plan = planTreatment(c.patient, optionsOf(c));
       return {
@@ -689,7 +688,7 @@ describe("whole plans", () => {
     expect(offsets.size).toBeGreaterThan(1);
   });
 
-  test.prop([caseArb], { numRuns: 150 })("inputs are deep-equal after every call (deep-frozen)", (c) => {
+  prop([caseArb], { numRuns: 150 })("inputs are deep-equal after every call (deep-frozen)", (c) => {
     const options = optionsOf(c);
     const patient = structuredClone(c.patient);
     const plan = planTreatment(c.patient, options);
@@ -725,7 +724,7 @@ describe("whole plans", () => {
     expect(frozenPlan).toEqual(copies.plan);
   });
 
-  test.prop([caseArb], { numRuns: 200 })(
+  prop([caseArb], { numRuns: 200 })(
     "determinism and JSON round trip: same input gives the same plan; treatmentPlanSchema parses it back unchanged",
     (c) => {
       const first = planTreatment(c.patient, optionsOf(c));
@@ -735,7 +734,7 @@ describe("whole plans", () => {
     },
   );
 
-  test.prop([caseArb], { numRuns: 200 })("reminders are sorted, within the horizon, and never before today", (c) => {
+  prop([caseArb], { numRuns: 200 })("reminders are sorted, within the horizon, and never before today", (c) => {
     const plan = planTreatment(c.patient, optionsOf(c));
     const horizon = addDays(c.today, c.horizonDays ?? 90);
     const keys = plan.reminders.map((r) => `${r.remindOn} ${r.dueOn}`);
@@ -754,7 +753,7 @@ describe("whole plans", () => {
     if (plan.eligibility.status === "contraindicated") expect(pending).toEqual([]);
   });
 
-  test.prop([caseArb], { numRuns: 150 })("the iCalendar export round-trips the plan through ical.js", (c) => {
+  prop([caseArb], { numRuns: 150 })("the iCalendar export round-trips the plan through ical.js", (c) => {
     const plan = planTreatment(c.patient, optionsOf(c));
     const calendar = ICAL.Component.fromString(toICalendar(plan, ICS_OPTIONS));
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
@@ -784,7 +783,7 @@ describe("whole plans", () => {
     expect(events).toEqual(expected);
   });
 
-  test.prop([caseArb], { numRuns: 200 })(
+  prop([caseArb], { numRuns: 200 })(
     "the FHIR export has one activity per session and maintenance, with each window and the documented statuses",
     (c) => {
       const plan = planTreatment(c.patient, optionsOf(c));
@@ -827,7 +826,7 @@ describe("whole plans", () => {
     },
   );
 
-  test.prop([anyDateArb.chain(patientArb)], { numRuns: 300 })(
+  prop([anyDateArb.chain(patientArb)], { numRuns: 300 })(
     "parsePatient(JSON round trip) deep-equals every generated valid patient",
     (patient) => {
       // fc.record may build null-prototype objects: compare with a plain-prototype copy.

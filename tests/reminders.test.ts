@@ -1,4 +1,3 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
@@ -18,6 +17,7 @@ import {
 } from "../src/index.js";
 import { frozen } from "./fixtures.js";
 import { addDays, caught, isoDateArb } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 const TODAY = "2026-11-24";
 
@@ -367,7 +367,7 @@ const planArb = fc.record({
 });
 
 describe("upcomingReminders: properties", () => {
-  test.prop(
+  prop(
     [
       planArb,
       isoDateArb("2026-06-01", 400),

@@ -1,9 +1,9 @@
-import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { checkPatient } from "../src/_lib/check-patient.js";
 import type { PlannerIssue } from "../src/errors.js";
 import { FACTOR_CODES, PlannerError, SCAR_TYPES } from "../src/index.js";
 import { eligibilitySchema, isoDateSchema, parsePatient, patientSchema, safeParsePatient } from "../src/schemas.js";
+import { fc, prop } from "./prop.js";
 
 describe("isoDateSchema", () => {
   it.each([
@@ -112,7 +112,7 @@ describe("the domain guard agrees with patientSchema", () => {
     { requiredKeys: [] },
   );
 
-  test.prop([patient], { numRuns: 2000 })("same verdict", (input) => {
+  prop([patient], { numRuns: 2000 })("same verdict", (input) => {
     const issues: PlannerIssue[] = [];
     checkPatient(input, "patient", issues);
     const json = JSON.parse(JSON.stringify(input)) as unknown;
