@@ -12,6 +12,7 @@ export default defineConfig([
       ical: "src/ical.ts",
       fhir: "src/fhir.ts",
       sources: "src/sources.ts",
+      messages: "src/messages.ts",
     },
     format: ["esm", "cjs"],
     // tsup 8.5 injects baseUrl, which TypeScript 6 deprecates (../shared/TOOLCHAIN.md, F1).

@@ -116,7 +116,7 @@ function collectNotes(stdout, from) {
 const PATIENT = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] };
 const TODAY = "2026-11-24";
 
-// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `jsonSchemaViaRequire`
+// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `messages`, `jsonSchemaViaRequire`
 // are bound by each file's own loading code.
 const CONSUMER_BODY = `
 function check(condition, message) {
@@ -127,12 +127,13 @@ function check(condition, message) {
 }
 const expectedExports = {
   lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "upcomingReminders",
-    "defineProtocol", "defaultProtocol", "englishMessages", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS", "SOURCE_IDS"],
+    "defineProtocol", "defaultProtocol", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS", "SOURCE_IDS"],
   schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile", "parseProtocol"],
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan"],
+  messages: ["englishMessages"],
 };
-const entries = { lib, schemas, ical, fhir };
+const entries = { lib, schemas, ical, fhir, messages };
 for (const [entry, names] of Object.entries(expectedExports)) {
   for (const name of names) check(entries[entry][name] !== undefined, entry + " entry does not export " + name);
 }
@@ -140,12 +141,13 @@ check(!("default" in lib) || lib.default === undefined || typeof lib.default ===
 
 const patient = schemas.parsePatient(JSON.parse(${JSON.stringify(JSON.stringify(PATIENT))}));
 check(patient.goal === "scar-revision", "parsePatient lost the goal");
-const plan = lib.planTreatment(patient, { today: "${TODAY}", completed: ["2026-10-27"] });
+const plan = lib.planTreatment(patient, { today: "${TODAY}", completed: ["2026-10-27"], messages: messages.englishMessages });
 check(plan.eligibility.status === "eligible", "eligibility: expected eligible, got " + plan.eligibility.status);
 check(plan.sessions.length === plan.estimate.typical, "expected estimate.typical sessions, got " + plan.sessions.length);
 check(plan.sessions[0].status === "done" && plan.sessions[0].due === "2026-10-27", "session 1 should be done on 2026-10-27");
 check(plan.sessions.slice(1).every((s) => s.due >= "${TODAY}"), "a pending session is due before today");
 check(plan.maintenance !== undefined && plan.reminders.length > 0, "no maintenance window or no reminders");
+check(plan.reminders.every((r) => typeof r.message === "string" && r.message.length > 0), "englishMessages wrote no reminder text");
 check(schemas.treatmentPlanSchema.safeParse(plan).success, "the plan does not satisfy treatmentPlanSchema");
 
 const ics = ical.toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" });
@@ -187,6 +189,7 @@ import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
 import { SOURCES } from "${NAME}/sources";
+import * as messages from "${NAME}/messages";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
 import pkg from "${NAME}/package.json" with { type: "json" };
 
@@ -212,12 +215,13 @@ const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
 const { SOURCES } = require("${NAME}/sources");
+const messages = require("${NAME}/messages");
 const zodAfterInterop = zodLoaded();
 const schemas = require("${NAME}/schemas");
 const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
-check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir' or '/sources' loaded zod");
+check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/sources' or '/messages' loaded zod");
 check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(zodLoaded(), "require('${NAME}/schemas') did not load zod: the zod check above is vacuous");
 check(require("${NAME}").PlannerError === lib.PlannerError, "require() of the root entry twice gave two classes");
@@ -266,7 +270,6 @@ export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics
 const ESM_TYPE_IMPORTS = `import {
   type DeepReadonly,
   type EligibilityStatus,
-  englishMessages,
   estimateSessions,
   type FindingDraft,
   type IsoDate,
@@ -285,11 +288,13 @@ const ESM_TYPE_IMPORTS = `import {
 } from "${NAME}";
 import { type FhirCarePlan, type FhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
 import { type ICalendarOptions, toICalendar } from "${NAME}/ical";
+import { englishMessages } from "${NAME}/messages";
 import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } from "${NAME}/schemas";`;
 
 const CJS_TYPE_IMPORTS = `import lib = require("${NAME}");
 import fhirEntry = require("${NAME}/fhir");
 import icalEntry = require("${NAME}/ical");
+import messagesEntry = require("${NAME}/messages");
 import schemasEntry = require("${NAME}/schemas");
 type DeepReadonly<T> = lib.DeepReadonly<T>;
 type EligibilityStatus = lib.EligibilityStatus;
@@ -308,7 +313,8 @@ type FhirCarePlan = fhirEntry.FhirCarePlan;
 type FhirCarePlanOptions = fhirEntry.FhirCarePlanOptions;
 type ICalendarOptions = icalEntry.ICalendarOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
-const { englishMessages, estimateSessions, PlannerError, planTreatment, TREATMENT_GOALS } = lib;
+const { estimateSessions, PlannerError, planTreatment, TREATMENT_GOALS } = lib;
+const { englishMessages } = messagesEntry;
 type PlannerError = lib.PlannerError;
 const { toFhirCarePlan } = fhirEntry;
 const { toICalendar } = icalEntry;

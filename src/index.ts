@@ -8,10 +8,10 @@
 export { type EvidenceLevel, FACTORS, type FactorCategory, type FactorEntry } from "./catalogues/factors.js";
 export { SCAR_TYPE_CATALOGUE, type ScarResponse, type ScarTypeEntry } from "./catalogues/scar-types.js";
 export { GOODMAN_GRADE_SEVERITY } from "./catalogues/severity.js";
-export { SOURCE_IDS, type Source, type SourceId, type SourceKind } from "./catalogues/sources.js";
+export type { Source, SourceId, SourceKind } from "./catalogues/sources.js";
 export { assessEligibility, type EligibilityOptions } from "./eligibility/assess-eligibility.js";
 export { PlannerError, type PlannerErrorCode, type PlannerIssue } from "./errors.js";
-export { englishMessages, type FindingDraft, type Messages, type ReminderDraft } from "./messages/en.js";
+export type { FindingDraft, Messages, ReminderDraft } from "./messages/message-layer.js";
 export type { Eligibility, Finding } from "./models/eligibility.js";
 export type { FactorReport } from "./models/factor.js";
 export type { IsoDate } from "./models/iso-date.js";

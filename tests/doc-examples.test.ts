@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
+import * as messages from "../src/messages.js";
 import * as schemas from "../src/schemas.js";
 import * as sources from "../src/sources.js";
 
@@ -67,7 +68,7 @@ function compile(code: string): string {
     if (trimmed.startsWith("import ")) {
       imports.push(
         line
-          .replace(/"microneedling-planner\/(schemas|ical|fhir|sources)"/, '"../../src/$1.js"')
+          .replace(/"microneedling-planner\/(schemas|ical|fhir|sources|messages)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
       continue;
@@ -118,7 +119,7 @@ describe("documentation examples run and show true results", () => {
 
 describe("every runtime export is documented with an example", () => {
   const documented = new Set(examples.map((example) => example.name.split(" ")[1]));
-  const names = [...Object.keys(root), ...Object.keys(schemas), ...Object.keys(sources)];
+  const names = [...Object.keys(root), ...Object.keys(schemas), ...Object.keys(sources), ...Object.keys(messages)];
   it.each(names)("%s has an @example", (name) => {
     expect(documented.has(name)).toBe(true);
   });

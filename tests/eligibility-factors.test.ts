@@ -6,11 +6,13 @@ import {
   FACTORS,
   type FactorCode,
   type FactorReport,
-  SOURCE_IDS,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { SOURCE_IDS } from "../src/sources.js";
 import { makePatient, ON, withFactors } from "./fixtures.js";
 
-const assess = (...factors: FactorReport[]) => assessEligibility(withFactors(...factors), { on: ON });
+const assess = (...factors: FactorReport[]) =>
+  assessEligibility(withFactors(...factors), { on: ON, messages: englishMessages });
 
 describe("factor catalogue", () => {
   it("has exactly one entry per factor code, keyed by its own code", () => {
@@ -89,10 +91,12 @@ describe("evidence.md Table 4", () => {
     );
     expect(recent.status).toBe("eligible");
     expect(recent.findings[0]).toMatchObject({ kind: "scar", reason: "recent", effect: "info" });
-    const young = assessEligibility(makePatient({ birthDate: "2006-01-01" }), { on: ON });
+    const young = assessEligibility(makePatient({ birthDate: "2006-01-01" }), { on: ON, messages: englishMessages });
     expect(young.status).toBe("eligible");
     expect(young.findings[0]).toMatchObject({ reason: "below-label-age", params: { age: 20, minimumAge: 22 } });
-    expect(assessEligibility(makePatient({ fitzpatrick: "IV" }), { on: ON }).status).toBe("eligible-with-precautions");
+    expect(assessEligibility(makePatient({ fitzpatrick: "IV" }), { on: ON, messages: englishMessages }).status).toBe(
+      "eligible-with-precautions",
+    );
   });
 });
 
@@ -220,7 +224,7 @@ describe("unknown, other and contradictory factors are never eligible", () => {
 
 describe("status", () => {
   it("with nothing to report is eligible", () => {
-    expect(assessEligibility(makePatient(), { on: ON })).toEqual({
+    expect(assessEligibility(makePatient(), { on: ON, messages: englishMessages })).toEqual({
       status: "eligible",
       findings: [],
       on: ON,
@@ -245,6 +249,21 @@ describe("status", () => {
       "info",
     ]);
     expect(result.findings.map((f) => f.index)).toEqual([3, 2, 1, 0, 4]);
+  });
+
+  it("without a message layer, findings carry codes and parameters only", () => {
+    const result = assessEligibility(withFactors({ code: "rosacea" }), { on: ON });
+    expect(result.findings).toEqual([
+      {
+        kind: "factor",
+        code: "rosacea",
+        index: 0,
+        reason: "active",
+        effect: "deferred",
+        params: {},
+        sources: FACTORS.rosacea.sources,
+      },
+    ]);
   });
 
   it("uses a replaceable message layer", () => {

@@ -7,11 +7,13 @@ import {
   SCAR_TYPE_CATALOGUE,
   SCAR_TYPES,
   type Scar,
-  SOURCE_IDS,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { SOURCE_IDS } from "../src/sources.js";
 import { makePatient, makeScar, ON } from "./fixtures.js";
 
-const assessScars = (...scars: Scar[]) => assessEligibility(makePatient({ scars }), { on: ON });
+const assessScars = (...scars: Scar[]) =>
+  assessEligibility(makePatient({ scars }), { on: ON, messages: englishMessages });
 
 describe("scar-type catalogue", () => {
   it("has one frozen, cited entry per scar type", () => {
@@ -57,7 +59,10 @@ describe("severity grading", () => {
 
   it("grade 1 needs review, whatever the goal", () => {
     for (const goal of ["scar-revision", "rejuvenation"] as const) {
-      const result = assessEligibility(makePatient({ goal, scars: [makeScar({ goodmanGrade: 1 })] }), { on: ON });
+      const result = assessEligibility(makePatient({ goal, scars: [makeScar({ goodmanGrade: 1 })] }), {
+        on: ON,
+        messages: englishMessages,
+      });
       expect(result.status).toBe("needs-review");
       expect(result.findings[0]).toMatchObject({ reason: "macular", sources: ["GOODMAN-QUAL-2006"] });
     }
@@ -66,7 +71,9 @@ describe("severity grading", () => {
   it("a scar to revise without severity or grade needs grading; for rejuvenation it does not matter", () => {
     const scars: Scar[] = [{ type: "boxcar", depth: "deep" }];
     expect(assessScars(...scars).findings[0]).toMatchObject({ reason: "severity-missing", effect: "needs-review" });
-    expect(assessEligibility(makePatient({ goal: "rejuvenation", scars }), { on: ON }).status).toBe("eligible");
+    expect(
+      assessEligibility(makePatient({ goal: "rejuvenation", scars }), { on: ON, messages: englishMessages }).status,
+    ).toBe("eligible");
   });
 
   it("a label that disagrees with the grade is contradictory", () => {
@@ -93,7 +100,11 @@ describe("scar age", () => {
   it("the threshold comes from the protocol", () => {
     const protocol = defineProtocol({ recentScarMonths: 0 });
     expect(
-      assessEligibility(makePatient({ scars: [makeScar({ formedOn: ON })] }), { on: ON, protocol }).findings,
+      assessEligibility(makePatient({ scars: [makeScar({ formedOn: ON })] }), {
+        on: ON,
+        protocol,
+        messages: englishMessages,
+      }).findings,
     ).toEqual([]);
   });
 
@@ -108,7 +119,7 @@ describe("scar age", () => {
 
 describe("patient checks", () => {
   it.each(FITZPATRICK_TYPES)("Fitzpatrick %s is never contraindicated; IV-VI get the PIH precaution", (fitzpatrick) => {
-    const result = assessEligibility(makePatient({ fitzpatrick }), { on: ON });
+    const result = assessEligibility(makePatient({ fitzpatrick }), { on: ON, messages: englishMessages });
     const elevated = ["IV", "V", "VI"].includes(fitzpatrick);
     expect(result.status).toBe(elevated ? "eligible-with-precautions" : "eligible");
     if (elevated) {
@@ -122,31 +133,44 @@ describe("patient checks", () => {
 
   it("the PIH threshold comes from the protocol", () => {
     const protocol = defineProtocol({ pihRiskFrom: "VI" });
-    expect(assessEligibility(makePatient({ fitzpatrick: "V" }), { on: ON, protocol }).status).toBe("eligible");
+    expect(
+      assessEligibility(makePatient({ fitzpatrick: "V" }), { on: ON, protocol, messages: englishMessages }).status,
+    ).toBe("eligible");
   });
 
   it("age is computed on calendar birthdays", () => {
     const protocol = defineProtocol({ labelMinimumAgeYears: 22 });
-    expect(assessEligibility(makePatient({ birthDate: "2004-11-24" }), { on: ON, protocol }).findings).toEqual([]);
     expect(
-      assessEligibility(makePatient({ birthDate: "2004-11-25" }), { on: ON, protocol }).findings[0]?.params,
+      assessEligibility(makePatient({ birthDate: "2004-11-24" }), { on: ON, protocol, messages: englishMessages })
+        .findings,
+    ).toEqual([]);
+    expect(
+      assessEligibility(makePatient({ birthDate: "2004-11-25" }), { on: ON, protocol, messages: englishMessages })
+        .findings[0]?.params,
     ).toEqual({
       age: 21,
       minimumAge: 22,
     });
     expect(
-      assessEligibility(makePatient({ birthDate: "2004-02-29" }), { on: "2026-02-28" }).findings[0]?.params.age,
+      assessEligibility(makePatient({ birthDate: "2004-02-29" }), { on: "2026-02-28", messages: englishMessages })
+        .findings[0]?.params.age,
     ).toBe(21);
   });
 
   it("a birth date after the assessment date is contradictory", () => {
-    const result = assessEligibility(makePatient({ birthDate: "2027-01-01" }), { on: ON });
+    const result = assessEligibility(makePatient({ birthDate: "2027-01-01" }), { on: ON, messages: englishMessages });
     expect(result.findings[0]).toMatchObject({ code: "birthDate", reason: "contradictory", effect: "needs-review" });
   });
 
   it("scar revision without scars needs review; rejuvenation without scars is fine", () => {
-    expect(assessEligibility(makePatient({ scars: [] }), { on: ON }).findings[0]).toMatchObject({ reason: "no-scars" });
-    expect(assessEligibility({ goal: "scar-revision", fitzpatrick: "I" }, { on: ON }).status).toBe("needs-review");
-    expect(assessEligibility({ goal: "rejuvenation", fitzpatrick: "I" }, { on: ON }).status).toBe("eligible");
+    expect(
+      assessEligibility(makePatient({ scars: [] }), { on: ON, messages: englishMessages }).findings[0],
+    ).toMatchObject({ reason: "no-scars" });
+    expect(
+      assessEligibility({ goal: "scar-revision", fitzpatrick: "I" }, { on: ON, messages: englishMessages }).status,
+    ).toBe("needs-review");
+    expect(
+      assessEligibility({ goal: "rejuvenation", fitzpatrick: "I" }, { on: ON, messages: englishMessages }).status,
+    ).toBe("eligible");
   });
 });

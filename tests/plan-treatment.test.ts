@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
-  englishMessages,
   type Messages,
   type Patient,
   planSessions,
@@ -9,6 +8,7 @@ import {
   type TreatmentOptions,
   type TreatmentPlan,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
 import { frozen, makePatient } from "./fixtures.js";
 import { addDays, caught } from "./planning-helpers.js";
@@ -68,7 +68,9 @@ describe("planTreatment: an eligible patient", () => {
       ["book-session", "2027-01-12", "2027-01-19", 3],
       ["book-session", "2027-02-09", "2027-02-16", 4],
     ]);
-    expect(result.reminders[0]?.message).toBe("Book session 1, due 2026-11-24.");
+    expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
+      "Book session 1, due 2026-11-24.",
+    );
   });
 
   it("the documented example: one session done", () => {
@@ -84,7 +86,9 @@ describe("planTreatment: an eligible patient", () => {
       "4 upcoming 2027-01-19",
     ]);
     expect(result.maintenance?.due).toBe("2028-01-19");
-    expect(result.reminders[0]?.message).toBe("Book session 2, due 2026-11-24.");
+    expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
+      "Book session 2, due 2026-11-24.",
+    );
     expect("patientId" in result).toBe(false);
   });
 
@@ -139,7 +143,9 @@ describe("planTreatment: an eligible patient", () => {
       ["book-session", "2026-11-03", "2026-11-10", 5],
       ["book-session", "2026-12-01", "2026-12-08", 6],
     ]);
-    expect(result.reminders[0]?.message).toBe("Session 3 is overdue: book it for 2026-09-15 or later.");
+    expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
+      "Session 3 is overdue: book it for 2026-09-15 or later.",
+    );
 
     // Two weeks later: more than 12 weeks since the last session.
     const later = plan(patient, { today: "2026-10-01", completed: ["2026-06-02", "2026-07-07"] });
@@ -265,7 +271,9 @@ describe("planTreatment: a finished course", () => {
     });
     // The result check is past; the maintenance window is open: remind today.
     expect(brief(result)).toEqual([["maintenance-due", "2026-07-10", "2026-06-30", undefined]]);
-    expect(result.reminders[0]?.message).toBe("Book the maintenance session, due 2026-06-30.");
+    expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
+      "Book the maintenance session, due 2026-06-30.",
+    );
     expect(result.patientId).toBe("r-7");
   });
 
@@ -355,7 +363,15 @@ describe("planTreatment: messages, inputs and determinism", () => {
     expect(result.eligibility.findings.map((f) => f.message)).toEqual(["F:diabetes/active"]);
     expect(result.reminders.map((r) => r.message)).toEqual(["R:book-session:2026-11-24", "R:book-session:2026-12-22"]);
     const english = plan(patient, { today: "2026-11-24", messages: englishMessages, horizonDays: 30 });
-    expect(english).toEqual(plan(patient, { today: "2026-11-24", horizonDays: 30 }));
+    expect(english.eligibility.findings.map((f) => f.message)).toEqual([
+      "Diabetes: a clinician must review before treatment.",
+    ]);
+    expect(english.reminders.map((r) => r.message)).toEqual([
+      "Book session 1, due 2026-11-24.",
+      "Book session 2, due 2026-12-22.",
+    ]);
+    const plain = plan(patient, { today: "2026-11-24", horizonDays: 30 });
+    expect([...plain.eligibility.findings, ...plain.reminders].some((x) => "message" in x)).toBe(false);
   });
 
   it("horizonDays 0 keeps today's reminders only", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES, SOURCE_IDS } from "../src/index.js";
+import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES } from "../src/index.js";
 import { parseProtocol, protocolSchema } from "../src/schemas.js";
+import { SOURCE_IDS } from "../src/sources.js";
 
 function issuesOf(run: () => unknown): Array<[string, unknown]> {
   try {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
-  englishMessages,
   type Messages,
   planMaintenance,
   planSessions,
@@ -15,6 +14,7 @@ import {
   type SessionWindow,
   upcomingReminders,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { frozen } from "./fixtures.js";
 import { addDays, caught, isoDateArb } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
@@ -36,7 +36,7 @@ describe("upcomingReminders: book-session", () => {
   const sessions = planSessions({ sessionCount: 3, startOn: "2026-12-01", today: TODAY });
 
   it("the documented example: leadDays (7) before due, never before today", () => {
-    const reminders = upcomingReminders({ sessions }, { today: TODAY, horizonDays: 40 });
+    const reminders = upcomingReminders({ sessions }, { today: TODAY, horizonDays: 40, messages: englishMessages });
     expect(brief(reminders)).toEqual([
       ["book-session", "2026-11-24", "2026-12-01", 1],
       ["book-session", "2026-12-22", "2026-12-29", 2],
@@ -97,7 +97,7 @@ describe("upcomingReminders: book-session", () => {
 describe("upcomingReminders: session-overdue", () => {
   it("an overdue session is reminded today; the next one is booked as usual", () => {
     const sessions = planSessions({ sessionCount: 3, startOn: "2026-09-01", completed: ["2026-09-01"], today: TODAY });
-    const reminders = upcomingReminders({ sessions }, { today: TODAY, horizonDays: 30 });
+    const reminders = upcomingReminders({ sessions }, { today: TODAY, horizonDays: 30, messages: englishMessages });
     expect(brief(reminders)).toEqual([
       ["session-overdue", TODAY, TODAY, 2],
       ["book-session", "2026-12-15", "2026-12-22", 3],
@@ -126,7 +126,7 @@ describe("upcomingReminders: result-check", () => {
   it("message", () => {
     const [reminder] = upcomingReminders(
       { sessions: [], resultCheckOn: "2026-12-01" },
-      { today: TODAY, horizonDays: 7 },
+      { today: TODAY, horizonDays: 7, messages: englishMessages },
     );
     expect(reminder?.message).toBe("Check the results of the course on 2026-12-01.");
     expect(reminder && "session" in reminder).toBe(false);
@@ -137,7 +137,10 @@ describe("upcomingReminders: maintenance-due", () => {
   const maintenance = planMaintenance({ courseEndedOn: "2026-11-24", goal: "scar-revision" }); // 2027-10-24 / 2027-11-24 / 2027-12-24
 
   it("leadDays before maintenance is due", () => {
-    const reminders = upcomingReminders({ sessions: [], maintenance }, { today: "2027-11-01", horizonDays: 30 });
+    const reminders = upcomingReminders(
+      { sessions: [], maintenance },
+      { today: "2027-11-01", horizonDays: 30, messages: englishMessages },
+    );
     expect(brief(reminders)).toEqual([["maintenance-due", "2027-11-17", "2027-11-24", undefined]]);
     expect(reminders[0]?.message).toBe("Book the maintenance session, due 2027-11-24.");
   });
@@ -248,8 +251,18 @@ describe("upcomingReminders: messages", () => {
     maintenance: planMaintenance({ courseEndedOn: "2026-03-22", goal: "rejuvenation" }), // due 2026-06-22, open until 2026-09-22
   };
 
-  it("englishMessages writes the default messages", () => {
+  it("without a message layer, reminders carry codes and dates only", () => {
     const reminders = upcomingReminders(plan, { today: "2026-09-01", horizonDays: 200 });
+    expect(reminders.map((r) => Object.keys(r).sort())).toEqual([
+      ["dueOn", "kind", "remindOn"],
+      ["dueOn", "kind", "remindOn", "session"],
+      ["dueOn", "kind", "remindOn", "session"],
+      ["dueOn", "kind", "remindOn"],
+    ]);
+  });
+
+  it("englishMessages writes English text", () => {
+    const reminders = upcomingReminders(plan, { today: "2026-09-01", horizonDays: 200, messages: englishMessages });
     for (const reminder of reminders) {
       const { message, ...draft } = reminder;
       expect(message).toBe(englishMessages.reminder(draft));

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { ELIGIBILITY_STATUSES, SESSION_STATUSES, TREATMENT_GOALS } from "../models/values.js";
+import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS, SESSION_STATUSES, TREATMENT_GOALS } from "../models/values.js";
 import { arrayOf, type Check, integer, oneOf, optional, record, resultDate, shape, text } from "./guards.js";
 
 /** Checks a plan for export. @internal */
@@ -14,7 +14,17 @@ export const checkPlan: Check = shape({
   today: resultDate,
   eligibility: shape({
     status: oneOf(ELIGIBILITY_STATUSES),
-    findings: arrayOf(shape({ message: text(0, 100_000) }), 1000),
+    findings: arrayOf(
+      shape({
+        kind: oneOf(["factor", "scar", "patient"]),
+        code: text(1, 200),
+        reason: oneOf(FINDING_REASONS),
+        effect: oneOf(EFFECTS),
+        params: record,
+        message: optional(text(0, 100_000)),
+      }),
+      1000,
+    ),
   }),
   sessions: arrayOf(
     shape({

@@ -36,7 +36,7 @@ export interface Source {
  *
  * @example
  * ```ts
- * import { SOURCE_IDS } from "microneedling-planner";
+ * import { SOURCE_IDS } from "microneedling-planner/sources";
  * SOURCE_IDS.includes("SPRING-2017");
  * //=> true
  * ```

@@ -5,6 +5,7 @@
  * @internal
  */
 import { SOURCES } from "../catalogues/citations.js";
+import { englishMessages } from "../messages/en.js";
 import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
 
 function table(rows: readonly (readonly string[])[]): string[] {
@@ -38,7 +39,10 @@ export function formatPlanText(plan: TreatmentPlan): string {
     `Eligibility: ${eligibility.status}${eligibility.reassessOn === undefined ? "" : `, reassess on ${eligibility.reassessOn}`}`,
   );
   for (const finding of eligibility.findings) {
-    lines.push(`  [${finding.effect}] ${finding.message}`, `      sources: ${finding.sources.join(", ")}`);
+    lines.push(
+      `  [${finding.effect}] ${finding.message ?? englishMessages.finding(finding)}`,
+      `      sources: ${finding.sources.join(", ")}`,
+    );
   }
   if (eligibility.findings.length === 0) lines.push("  no findings");
   lines.push(
@@ -77,7 +81,7 @@ export function formatPlanText(plan: TreatmentPlan): string {
   }
   lines.push("", "Reminders");
   if (plan.reminders.length === 0) lines.push("  none in the horizon");
-  else lines.push(...table(plan.reminders.map((r) => [r.remindOn, r.kind, r.message])));
+  else lines.push(...table(plan.reminders.map((r) => [r.remindOn, r.kind, r.message ?? englishMessages.reminder(r)])));
   const cited = [...new Set([...eligibility.findings.flatMap((f) => f.sources), ...estimate.sources])].sort();
   lines.push("", "Sources");
   for (const id of cited) lines.push(`  ${id}: ${SOURCES[id].citation}`);

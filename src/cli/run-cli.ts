@@ -10,6 +10,7 @@ import { isIsoDate } from "../_lib/iso-date.js";
 import { describeValue, PlannerError } from "../errors.js";
 import { toFhirCarePlan } from "../interop/fhir.js";
 import { toICalendar } from "../interop/ical.js";
+import { englishMessages } from "../messages/en.js";
 import { planTreatment } from "../planning/plan-treatment.js";
 import { parseCaseFile } from "../schemas/parse.js";
 import { formatPlanText } from "./format-text.js";
@@ -104,6 +105,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       lastMaintenanceOn: caseFile.lastMaintenanceOn,
       sessionCount: caseFile.sessionCount,
       availability: caseFile.availability,
+      messages: englishMessages,
     });
     const patientRef = values["patient-ref"] ?? `Patient/${caseFile.patient.id ?? "unknown"}`;
     const outputs: Array<[string, string]> = [];

@@ -3,7 +3,7 @@ import { resolveProtocol } from "../_lib/check-protocol.js";
 import { assertValid, isoDate, isRecord, messageLayer } from "../_lib/guards.js";
 import { laterOf, yearsBetween } from "../_lib/iso-date.js";
 import { PlannerError } from "../errors.js";
-import { englishMessages, type FindingDraft, type Messages } from "../messages/en.js";
+import type { FindingDraft, Messages } from "../messages/message-layer.js";
 import type { Eligibility, Finding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
@@ -23,7 +23,7 @@ export interface EligibilityOptions {
   readonly on: IsoDate;
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
-  /** Message layer; {@link englishMessages} when omitted. */
+  /** Message layer that writes each finding's `message` (for example `englishMessages` from `microneedling-planner/messages`); findings carry no `message` when omitted. */
   readonly messages?: Messages | undefined;
 }
 
@@ -57,6 +57,7 @@ const STATUS_OF_EFFECT: Readonly<Record<Effect, EligibilityStatus>> = Object.fre
  * @example
  * ```ts
  * import { assessEligibility } from "microneedling-planner";
+ * import { englishMessages } from "microneedling-planner/messages";
  * const result = assessEligibility(
  *   {
  *     goal: "scar-revision",
@@ -64,7 +65,7 @@ const STATUS_OF_EFFECT: Readonly<Record<Effect, EligibilityStatus>> = Object.fre
  *     scars: [{ type: "rolling", goodmanGrade: 3 }],
  *     factors: [{ code: "isotretinoin", status: "history", until: "2026-08-24" }],
  *   },
- *   { on: "2026-11-24" },
+ *   { on: "2026-11-24", messages: englishMessages },
  * );
  * result.status;
  * //=> "deferred"
@@ -84,7 +85,7 @@ export function assessEligibility(patient: DeepReadonly<Patient>, options: Eligi
   assertValid(isoDate, options.on, "options.on");
   assertValid(messageLayer, options.messages, "options.messages");
   assertValid(checkPatient, patient, "patient");
-  return eligibilityOf(patient, options.on, resolveProtocol(options.protocol), options.messages ?? englishMessages);
+  return eligibilityOf(patient, options.on, resolveProtocol(options.protocol), options.messages);
 }
 
 /** {@link assessEligibility} on checked input. @internal */
@@ -92,7 +93,7 @@ export function eligibilityOf(
   patient: DeepReadonly<Patient>,
   on: IsoDate,
   protocol: Protocol,
-  messages: Messages,
+  messages: Messages | undefined,
 ): Eligibility {
   const drafts: FindingDraft[] = [];
   (patient.factors ?? []).forEach((report, index) => {
@@ -109,7 +110,7 @@ export function eligibilityOf(
   const ordered = drafts
     .map((draft, order) => ({ draft, order }))
     .sort((a, b) => rank(a.draft.effect) - rank(b.draft.effect) || a.order - b.order)
-    .map(({ draft }): Finding => ({ ...draft, message: messages.finding(draft) }));
+    .map(({ draft }): Finding => (messages === undefined ? draft : { ...draft, message: messages.finding(draft) }));
 
   const worst = ordered[0]?.effect ?? "info";
   const status = STATUS_OF_EFFECT[worst];

@@ -6,7 +6,7 @@
  */
 import { daysBetween, plusMonths } from "../_lib/iso-date.js";
 import { FACTORS } from "../catalogues/factors.js";
-import type { FindingDraft } from "../messages/en.js";
+import type { FindingDraft } from "../messages/message-layer.js";
 import type { FactorReport } from "../models/factor.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Protocol } from "../models/protocol.js";

@@ -7,7 +7,7 @@
 import { plusMonths } from "../_lib/iso-date.js";
 import { SCAR_TYPE_CATALOGUE } from "../catalogues/scar-types.js";
 import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
-import type { FindingDraft } from "../messages/en.js";
+import type { FindingDraft } from "../messages/message-layer.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";

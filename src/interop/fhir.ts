@@ -5,7 +5,9 @@
  */
 import { checkPlan } from "../_lib/check-plan.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, type Check, optional, shape } from "../_lib/guards.js";
+import { assertValid, type Check, messageLayer, optional, shape } from "../_lib/guards.js";
+import { englishMessages } from "../messages/en.js";
+import type { Messages } from "../messages/message-layer.js";
 import type { SessionWindow, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
@@ -72,7 +74,7 @@ export interface FhirCarePlan {
   readonly addresses?: readonly { readonly reference: string }[];
   /** One activity per session, then maintenance. */
   readonly activity: readonly FhirCarePlanActivity[];
-  /** Eligibility findings as notes. */
+  /** Eligibility findings as notes: each finding's `message`, else the message layer's text. */
   readonly note?: readonly { readonly text: string }[];
 }
 
@@ -87,6 +89,8 @@ export interface FhirCarePlanOptions {
   readonly condition?: string | undefined;
   /** Protocol used for the plan (for the maintenance period); `defaultProtocol` when omitted. */
   readonly protocol?: Protocol | undefined;
+  /** Message layer for findings that carry no `message`; `englishMessages` when omitted. */
+  readonly messages?: Messages | undefined;
 }
 
 const reference: Check = (value, path, issues) => {
@@ -94,7 +98,7 @@ const reference: Check = (value, path, issues) => {
     issues.push({ path, value, message: "expected a FHIR relative reference such as Patient/123" });
   }
 };
-const checkOptions = shape({ patient: reference, condition: optional(reference) });
+const checkOptions = shape({ patient: reference, condition: optional(reference), messages: messageLayer });
 
 const PLAN_STATUS: Readonly<Record<EligibilityStatus, FhirCarePlan["status"]>> = Object.freeze({
   contraindicated: "revoked",
@@ -144,9 +148,11 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
  * - One maintenance activity with `scheduledTiming.repeat`: every year for scar revision,
  *   every `dueMonths` (up to `latestMonths`) months for rejuvenation, bounded from the next window.
  * - Codes are given as `code.text` only: no SNOMED code is invented.
+ * - One `note` per eligibility finding: its `message`, or the text of `options.messages`
+ *   (English by default) when the plan was made without a message layer.
  *
  * @param plan - a treatment plan (from `planTreatment`)
- * @param options - the Patient reference, and optionally the Condition and the protocol
+ * @param options - the Patient reference, and optionally the Condition, the protocol and a message layer
  * @returns the CarePlan resource
  * @throws `PlannerError` `INVALID_INPUT` for a malformed plan or reference
  *
@@ -172,6 +178,7 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: FhirC
   assertValid(checkPlan, plan, "plan");
   assertValid(checkOptions, options, "options");
   const protocol = resolveProtocol(options.protocol);
+  const messages = options.messages ?? englishMessages;
   const { sessions } = plan;
   const finished = sessions.length > 0 && sessions.every((s) => s.status === "done");
   const status = finished ? "completed" : PLAN_STATUS[plan.eligibility.status];
@@ -216,6 +223,8 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: FhirC
     created: plan.today,
     ...(options.condition !== undefined && { addresses: [{ reference: options.condition }] }),
     activity,
-    ...(plan.eligibility.findings.length > 0 && { note: plan.eligibility.findings.map((f) => ({ text: f.message })) }),
+    ...(plan.eligibility.findings.length > 0 && {
+      note: plan.eligibility.findings.map((f) => ({ text: f.message ?? messages.finding(f) })),
+    }),
   };
 }

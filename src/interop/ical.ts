@@ -6,7 +6,8 @@
 import { checkPlan } from "../_lib/check-plan.js";
 import { assertValid, type Check, integer, messageLayer, optional, shape, text } from "../_lib/guards.js";
 import { daysBetween, plusDays } from "../_lib/iso-date.js";
-import { englishMessages, type Messages } from "../messages/en.js";
+import { englishMessages } from "../messages/en.js";
+import type { Messages } from "../messages/message-layer.js";
 import type { TreatmentPlan } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { defaultProtocol } from "../protocol/default-protocol.js";

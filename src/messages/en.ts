@@ -5,34 +5,9 @@
  * @module
  */
 import type { Finding } from "../models/eligibility.js";
-import type { Reminder } from "../models/plan.js";
+import type { DeepReadonly } from "../models/readonly.js";
 import type { FactorCode, ScarType } from "../models/values.js";
-
-/**
- * A finding before its message is written.
- *
- * @category Messages
- */
-export type FindingDraft = Omit<Finding, "message">;
-
-/**
- * A reminder before its message is written.
- *
- * @category Messages
- */
-export type ReminderDraft = Omit<Reminder, "message">;
-
-/**
- * A message layer: turns coded results into text.
- *
- * @category Messages
- */
-export interface Messages {
-  /** The message of one eligibility finding. */
-  finding(finding: FindingDraft): string;
-  /** The message of one reminder. */
-  reminder(reminder: ReminderDraft): string;
-}
+import type { FindingDraft, Messages, ReminderDraft } from "./message-layer.js";
 
 const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.freeze({
   "skin-cancer-in-area": "Skin cancer in the treatment area",
@@ -109,7 +84,7 @@ function text(value: string | number | undefined): string {
   return value === undefined ? "" : String(value);
 }
 
-function subjectLabel(finding: FindingDraft): string {
+function subjectLabel(finding: DeepReadonly<FindingDraft>): string {
   if (finding.kind === "factor") {
     return FACTOR_LABELS[finding.code as FactorCode] ?? `Factor "${finding.code}"`;
   }
@@ -117,7 +92,7 @@ function subjectLabel(finding: FindingDraft): string {
   return finding.code === "fitzpatrick" ? `Fitzpatrick ${text(finding.params.fitzpatrick)}` : "Patient";
 }
 
-function englishFinding(finding: FindingDraft): string {
+function englishFinding(finding: DeepReadonly<FindingDraft>): string {
   const label = subjectLabel(finding);
   const p = finding.params;
   switch (finding.reason) {
@@ -158,7 +133,7 @@ function englishFinding(finding: FindingDraft): string {
   }
 }
 
-function englishReminder(reminder: ReminderDraft): string {
+function englishReminder(reminder: DeepReadonly<ReminderDraft>): string {
   const session = text(reminder.session);
   switch (reminder.kind) {
     case "book-session":
@@ -173,11 +148,13 @@ function englishReminder(reminder: ReminderDraft): string {
 }
 
 /**
- * The English message layer, used by default.
+ * The English message layer. Pass it as the `messages` option of `assessEligibility`,
+ * `planTreatment` or `upcomingReminders` to get a `message` on every finding and reminder;
+ * the iCalendar and FHIR exports use it by default.
  *
  * @example
  * ```ts
- * import { englishMessages } from "microneedling-planner";
+ * import { englishMessages } from "microneedling-planner/messages";
  * englishMessages.finding({
  *   kind: "factor", code: "rosacea", reason: "active", effect: "deferred", params: {}, sources: ["ARTICLE-2021"],
  * });

@@ -5,7 +5,8 @@ import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS } from "./values.js";
 
 /**
  * One reason behind an eligibility result: what it is about (`kind`, `code`, `index`),
- * why (`reason`), what it does (`effect`), its parameters, sources, and an English message.
+ * why (`reason`), what it does (`effect`), its parameters and sources; and its text (`message`)
+ * when a message layer was passed.
  *
  * @example
  * ```ts
@@ -31,8 +32,11 @@ export const findingSchema = z
     params: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: "Values for the message." }),
     /** Source ids (citations: SOURCES in microneedling-planner/sources). */
     sources: z.array(z.enum(SOURCE_IDS)).meta({ description: "Source ids (see SOURCES)." }),
-    /** Human-readable message from the message layer. */
-    message: z.string().meta({ description: "Human-readable message from the message layer." }),
+    /** Human-readable text, present when a message layer was passed. */
+    message: z
+      .string()
+      .optional()
+      .meta({ description: "Human-readable text, present when a message layer was passed." }),
   })
   .meta({ id: "Finding", description: "One reason behind an eligibility result." });
 

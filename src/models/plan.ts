@@ -178,8 +178,8 @@ export const reminderSchema = z
     dueOn: resultDateSchema.meta({ description: "When the thing reminded of is due." }),
     /** Session number, for session reminders. */
     session: z.int().min(1).optional().meta({ description: "Session number, for session reminders." }),
-    /** Text from the message layer. */
-    message: z.string().meta({ description: "Text from the message layer." }),
+    /** Text, present when a message layer was passed. */
+    message: z.string().optional().meta({ description: "Text, present when a message layer was passed." }),
   })
   .meta({ id: "Reminder", description: "Something to do, on a date." });
 

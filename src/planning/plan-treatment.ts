@@ -5,7 +5,7 @@ import { assertValid, integer, isoDate, isRecord, messageLayer, optional, shape 
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { eligibilityOf } from "../eligibility/assess-eligibility.js";
 import { PlannerError } from "../errors.js";
-import { englishMessages, type Messages } from "../messages/en.js";
+import type { Messages } from "../messages/message-layer.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
 import type { Availability, TreatmentPlan } from "../models/plan.js";
@@ -38,7 +38,7 @@ export interface TreatmentOptions {
   readonly protocol?: Protocol | undefined;
   /** When the clinic is open; every day when omitted. */
   readonly availability?: DeepReadonly<Availability> | undefined;
-  /** Message layer; {@link englishMessages} when omitted. */
+  /** Message layer that writes the `message` of findings and reminders (for example `englishMessages` from `microneedling-planner/messages`); none when omitted. */
   readonly messages?: Messages | undefined;
 }
 
@@ -87,8 +87,8 @@ const checkOptions = shape({
  * //=> ["1 done 2026-10-27", "2 due 2026-11-24", "3 upcoming 2026-12-22", "4 upcoming 2027-01-19"]
  * plan.maintenance?.due;
  * //=> "2028-01-19"
- * plan.reminders[0]?.message;
- * //=> "Book session 2, due 2026-11-24."
+ * plan.reminders[0];
+ * //=> { kind: "book-session", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 2 }
  * ```
  * @category Planning
  */
@@ -101,7 +101,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
   assertValid(checkOptions, options, "options");
   assertValid(checkPatient, patient, "patient");
   const protocol = resolveProtocol(options.protocol);
-  const messages = options.messages ?? englishMessages;
+  const { messages } = options;
   const { today } = options;
   // Inputs are checked once, here; the steps below are the unchecked cores of the public functions.
   const eligibility = eligibilityOf(patient, today, protocol, messages);

@@ -12,7 +12,7 @@ import {
   shape,
 } from "../_lib/guards.js";
 import { laterOf, plusDays } from "../_lib/iso-date.js";
-import { englishMessages, type Messages, type ReminderDraft } from "../messages/en.js";
+import type { Messages, ReminderDraft } from "../messages/message-layer.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Reminder, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
@@ -33,7 +33,7 @@ export interface ReminderOptions {
   readonly leadDays?: number | undefined;
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
-  /** Message layer; {@link englishMessages} when omitted. */
+  /** Message layer that writes each reminder's `message` (for example `englishMessages` from `microneedling-planner/messages`); reminders carry no `message` when omitted. */
   readonly messages?: Messages | undefined;
 }
 
@@ -92,7 +92,7 @@ export function upcomingReminders(plan: ReminderSource, options: ReminderOptions
     options.today,
     options.horizonDays,
     options.leadDays ?? protocol.reminderLeadDays,
-    options.messages ?? englishMessages,
+    options.messages,
   );
 }
 
@@ -104,7 +104,7 @@ export function remindersOf(
   today: IsoDate,
   horizonDays: number,
   lead: number,
-  messages: Messages,
+  messages: Messages | undefined,
 ): Reminder[] {
   const horizon = plusDays(today, horizonDays);
   const drafts: ReminderDraft[] = [];
@@ -132,5 +132,5 @@ export function remindersOf(
         REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
         (a.session ?? 0) - (b.session ?? 0),
     )
-    .map((draft) => ({ ...draft, message: messages.reminder(draft) }));
+    .map((draft) => (messages === undefined ? draft : { ...draft, message: messages.reminder(draft) }));
 }
