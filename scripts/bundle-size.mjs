@@ -3,7 +3,7 @@
 // - estimateSessions / planSessions / planTreatment alone, with their dependencies bundled:
 //   no zod code may appear (checked with strings only zod's code contains).
 // - the whole root entry, zod and date-fns external: at most 8 kB gzipped.
-// - ./schemas (with and without zod), ./ical and ./fhir: reported, no budget.
+// - ./schemas (with and without zod), ./ical, ./fhir and ./messages: reported, no budget.
 // Prints a table and exits 1 when a budget or a no-zod check fails.
 //
 // Usage: npm run build && node scripts/bundle-size.mjs [--verbose]   (--verbose lists the biggest inputs)
@@ -96,22 +96,18 @@ for (const name of ["estimateSessions", "planSessions", "planTreatment"]) {
   rows.push({ name: `${name} only`, ...measured, budget: "no zod", ok: found.length === 0 });
 }
 
-// 3. The whole root entry without its dependencies. Target (issue 5): 8 kB gzipped, NOT met yet
-// (10.5 kB: the English message layer and the catalogues are most of it). Until it is, the gate
-// enforces a ceiling at today's size so that it cannot grow, and prints the target's status.
-const ROOT_TARGET = 8 * KB;
-const ROOT_CEILING = 11 * KB;
+// 3. The whole root entry without its dependencies: at most 8 kB gzipped (issue 5). The English
+// message layer (./messages) and the source ids and citations (./sources) live in their own entries
+// for this reason. The src/ attribution below says where the bytes go when the budget is missed.
+const ROOT_BUDGET = 8 * KB;
 const rootZod = ZOD_MARKERS.filter((marker) => root.text.includes(marker));
-const rootOk = root.gzip <= ROOT_CEILING && rootZod.length === 0;
-if (root.gzip > ROOT_CEILING) {
-  problems.push(`"." without zod/date-fns: ${String(root.gzip)} B gzipped, over the ${String(ROOT_CEILING)} B ceiling`);
+const rootOk = root.gzip <= ROOT_BUDGET && rootZod.length === 0;
+if (root.gzip > ROOT_BUDGET) {
+  problems.push(`"." without zod/date-fns: ${String(root.gzip)} B gzipped, over the ${String(ROOT_BUDGET)} B budget`);
 }
 if (rootZod.length > 0) problems.push(`"." contains zod code: ${rootZod.join(", ")}`);
-const targetNote =
-  root.gzip <= ROOT_TARGET
-    ? `target met: "." is ${String(root.gzip)} B gzipped, within ${String(ROOT_TARGET)} B`
-    : `target missed: "." is ${String(root.gzip)} B gzipped, over the ${String(ROOT_TARGET)} B target (gate ceiling ${String(ROOT_CEILING)} B)`;
-if (root.gzip > ROOT_TARGET || VERBOSE) {
+const rootNote = `"." without zod/date-fns: ${String(root.gzip)} B gzipped, budget ${String(ROOT_BUDGET)} B (${String(ROOT_BUDGET - root.gzip)} B left)`;
+if (root.gzip > ROOT_BUDGET || VERBOSE) {
   details.push(['"." without zod/date-fns (dist chunks)', biggestInputs(root.metafile)]);
   // dist/ chunks say little; the same bundle made from src/ names the modules (attribution only).
   const fromSrc = await measure(`export * from ${JSON.stringify(join(ROOT, "src/index.ts"))};\n`, {
@@ -122,7 +118,7 @@ if (root.gzip > ROOT_TARGET || VERBOSE) {
     biggestInputs(fromSrc.metafile, 12),
   ]);
 }
-rows.push({ name: '"." (zod, date-fns external)', ...root, budget: ROOT_CEILING, ok: rootOk });
+rows.push({ name: '"." (zod, date-fns external)', ...root, budget: ROOT_BUDGET, ok: rootOk });
 
 // 4. Reported, no budget.
 rows.push({ name: '"./schemas" (zod bundled)', ...(await measure(all("schemas.js"))), budget: undefined, ok: true });
@@ -134,6 +130,7 @@ rows.push({
 });
 rows.push({ name: '"./ical" (deps bundled)', ...(await measure(all("ical.js"))), budget: undefined, ok: true });
 rows.push({ name: '"./fhir" (deps bundled)', ...(await measure(all("fhir.js"))), budget: undefined, ok: true });
+rows.push({ name: '"./messages" (English)', ...(await measure(all("messages.js"))), budget: undefined, ok: true });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -161,9 +158,9 @@ for (const line of table) {
 console.log(`zod markers: ${ZOD_MARKERS.map((marker) => JSON.stringify(marker)).join(", ")}`);
 for (const [name, lines] of details) console.log(`biggest inputs of ${name}:\n${lines.join("\n")}`);
 for (const problem of problems) console.log(`FAIL ${problem}`);
-console.log(targetNote);
+console.log(rootNote);
 const failed = problems.length;
 console.log(
-  `bundle-size: ${failed === 0 ? "no zod where none belongs; ceilings held" : `${String(failed)} problem${failed === 1 ? "" : "s"}`} (${String(Math.round(performance.now() - started))} ms)`,
+  `bundle-size: ${failed === 0 ? "no zod where none belongs; budgets held" : `${String(failed)} problem${failed === 1 ? "" : "s"}`} (${String(Math.round(performance.now() - started))} ms)`,
 );
 process.exit(failed > 0 ? 1 : 0);

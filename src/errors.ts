@@ -76,12 +76,12 @@ function formatIssues(issues: readonly PlannerIssue[]): string {
  * @internal
  */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  if (typeof value === "bigint") return `${String(value)}n`;
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  const type = typeof value;
+  if (type === "string")
+    return JSON.stringify((value as string).length > 60 ? `${(value as string).slice(0, 57)}...` : value);
   if (Array.isArray(value)) return `an array of ${String(value.length)}`;
-  if (typeof value === "function") return "a function";
-  if (typeof value === "symbol") return "a symbol";
-  return "an object";
+  if (type === "bigint") return `${String(value)}n`;
+  if (type === "object" && value !== null) return "an object";
+  // undefined, null, numbers and booleans as written; "a function", "a symbol"
+  return type === "function" || type === "symbol" ? `a ${type}` : String(value);
 }

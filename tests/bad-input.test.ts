@@ -6,7 +6,7 @@ import { fc, prop } from "./prop.js";
 
 describe("assessEligibility rejects values that violate its types", () => {
   it.each([
-    [null, "options", "expected an options object"],
+    [null, "options", "expected an object"],
     [{}, "options.on", "expected a real calendar date"],
     [{ on: "2026-02-30" }, "options.on", "expected a real calendar date"],
     [{ on: "2026-2-3" }, "options.on", "expected a real calendar date"],
@@ -82,6 +82,19 @@ describe("assessEligibility rejects values that violate its types", () => {
     expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: 5 as never })).code).toBe(
       "INVALID_PROTOCOL",
     );
+  });
+
+  it("reports every missing and invalid setting of a hand-made protocol in one error", () => {
+    const { reminderLeadDays: _dropped, ...rest } = defaultProtocol;
+    const broken = { ...rest, pihRiskFrom: "VII", sessions: "many", extra: 1 } as unknown as Protocol;
+    const error = caught(() => assessEligibility(makePatient(), { on: ON, protocol: broken }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.issues.map((issue) => [issue.path, issue.value, issue.message])).toEqual([
+      ["options.protocol.extra", 1, "unknown setting"],
+      ["options.protocol.sessions", "many", "expected an object"],
+      ["options.protocol.reminderLeadDays", undefined, "missing setting; build protocols with defineProtocol()"],
+      ["options.protocol.pihRiskFrom", "VII", 'expected one of "I", "II", "III", "IV", "V", "VI"'],
+    ]);
   });
 
   it("accepts a hand-built complete protocol and keeps its version", () => {

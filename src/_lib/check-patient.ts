@@ -15,7 +15,7 @@ import {
   SEVERITIES,
   TREATMENT_GOALS,
 } from "../models/values.js";
-import { arrayOf, type Check, isoDate, isRecord, oneOf, optional, shape, text } from "./guards.js";
+import { arrayOf, type Check, isoDate, oneOf, optional, shape, text } from "./guards.js";
 
 const scar: Check = shape(
   {
@@ -27,7 +27,7 @@ const scar: Check = shape(
     area: optional(text(1, 100)),
   },
   (value, path, issues) => {
-    if (isRecord(value) && value.depth !== undefined && value.type !== "boxcar") {
+    if (value.depth !== undefined && value.type !== "boxcar") {
       issues.push({ path: `${path}.depth`, value: value.depth, message: "depth applies to boxcar scars only" });
     }
   },
@@ -42,7 +42,7 @@ const factor: Check = shape(
     note: optional(text(1, 500)),
   },
   (value, path, issues) => {
-    if (isRecord(value) && value.code === "other" && value.note === undefined) {
+    if (value.code === "other" && value.note === undefined) {
       issues.push({
         path: `${path}.note`,
         value: undefined,

@@ -84,7 +84,10 @@ export const arrayOf =
   };
 
 /** An object whose listed own properties pass their checks (other properties are ignored). @internal */
-export const shape = (fields: Readonly<Record<string, Check>>, refine?: Check): Check => {
+export const shape = (
+  fields: Readonly<Record<string, Check>>,
+  refine?: (value: Readonly<Record<string, unknown>>, path: string, issues: PlannerIssue[]) => void,
+): Check => {
   const entries = Object.entries(fields); // once per shape, not per call: this is on every hot path
   return (value, path, issues) => {
     if (!isRecord(value)) {

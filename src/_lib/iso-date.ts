@@ -51,10 +51,12 @@ export function toDate(iso: Iso): UTCDate {
 
 /** Formats a date back to `YYYY-MM-DD` (UTC calendar fields). @internal */
 export function fromDate(date: Date): Iso {
-  const year = String(date.getUTCFullYear()).padStart(4, "0");
-  const month = String(date.getUTCMonth() + 1).padStart(2, "0");
-  const day = String(date.getUTCDate()).padStart(2, "0");
-  return `${year}-${month}-${day}`;
+  return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** `YYYY-MM-DD` of a year (0-9999), month and day. */
+function format(year: number, month: number, day: number): Iso {
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${String(month)}-${day < 10 ? "0" : ""}${String(day)}`;
 }
 
 /** The decimal number written in `text` from `start` to `end` (ASCII digits, already checked). */
@@ -89,8 +91,7 @@ export function fromDayNumber(days: number): Iso {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${String(month)}-${day < 10 ? "0" : ""}${String(day)}`;
+  return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** `iso` plus `days` calendar days. @internal */

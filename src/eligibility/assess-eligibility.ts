@@ -1,6 +1,6 @@
 import { checkPatient } from "../_lib/check-patient.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, isoDate, isRecord, messageLayer } from "../_lib/guards.js";
+import { assertValid, isoDate, messageLayer, shape } from "../_lib/guards.js";
 import { laterOf, yearsBetween } from "../_lib/iso-date.js";
 import { PlannerError } from "../errors.js";
 import type { FindingDraft, Messages } from "../messages/message-layer.js";
@@ -9,7 +9,13 @@ import type { IsoDate } from "../models/iso-date.js";
 import type { Patient } from "../models/patient.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import { EFFECTS, type Effect, type EligibilityStatus, FITZPATRICK_TYPES } from "../models/values.js";
+import {
+  EFFECTS,
+  type Effect,
+  ELIGIBILITY_STATUSES,
+  type EligibilityStatus,
+  FITZPATRICK_TYPES,
+} from "../models/values.js";
 import { factorFinding } from "./factor-findings.js";
 import { scarFindings } from "./scar-findings.js";
 
@@ -27,13 +33,7 @@ export interface EligibilityOptions {
   readonly messages?: Messages | undefined;
 }
 
-const STATUS_OF_EFFECT: Readonly<Record<Effect, EligibilityStatus>> = Object.freeze({
-  contraindicated: "contraindicated",
-  deferred: "deferred",
-  "needs-review": "needs-review",
-  precaution: "eligible-with-precautions",
-  info: "eligible",
-});
+const checkOptions = shape({ on: isoDate, messages: messageLayer });
 
 /**
  * Assesses whether a patient can have microneedling on a date, and why.
@@ -77,13 +77,7 @@ const STATUS_OF_EFFECT: Readonly<Record<Effect, EligibilityStatus>> = Object.fre
  * @category Eligibility
  */
 export function assessEligibility(patient: DeepReadonly<Patient>, options: EligibilityOptions): Eligibility {
-  if (!isRecord(options)) {
-    throw new PlannerError("INVALID_INPUT", [
-      { path: "options", value: options, message: "expected an options object" },
-    ]);
-  }
-  assertValid(isoDate, options.on, "options.on");
-  assertValid(messageLayer, options.messages, "options.messages");
+  assertValid(checkOptions, options, "options");
   assertValid(checkPatient, patient, "patient");
   return eligibilityOf(patient, options.on, resolveProtocol(options.protocol), options.messages);
 }
@@ -107,13 +101,14 @@ export function eligibilityOf(
   drafts.push(...patientFindings(patient, on, protocol));
 
   const rank = (effect: Effect): number => EFFECTS.indexOf(effect);
+  // Array.prototype.sort is stable: findings of equal effect keep the order they were made in.
   const ordered = drafts
-    .map((draft, order) => ({ draft, order }))
-    .sort((a, b) => rank(a.draft.effect) - rank(b.draft.effect) || a.order - b.order)
-    .map(({ draft }): Finding => (messages === undefined ? draft : { ...draft, message: messages.finding(draft) }));
+    .sort((a, b) => rank(a.effect) - rank(b.effect))
+    .map((draft): Finding => (messages === undefined ? draft : { ...draft, message: messages.finding(draft) }));
 
   const worst = ordered[0]?.effect ?? "info";
-  const status = STATUS_OF_EFFECT[worst];
+  // EFFECTS and ELIGIBILITY_STATUSES run in the same order, worst first: precaution -> eligible-with-precautions.
+  const status = ELIGIBILITY_STATUSES[EFFECTS.indexOf(worst)] as EligibilityStatus;
   const result: Eligibility = { status, findings: ordered, on, protocolVersion: protocol.version };
   if (status === "deferred") {
     const ends = ordered.filter((f) => f.effect === "deferred").map((f) => f.params.until);

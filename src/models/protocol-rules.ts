@@ -52,24 +52,22 @@ export function protocolRelationIssues(protocol: ProtocolShape, root = "protocol
     if (!ok) issues.push({ path: `${root}.${path}`, value, message });
   };
   /** Each named setting must be at least the one before it. */
-  const ascending = (prefix: string, settings: ReadonlyArray<readonly [string, number]>): void => {
-    for (let i = 1; i < settings.length; i++) {
-      const [lowName, low] = settings[i - 1] as readonly [string, number];
-      const [name, value] = settings[i] as readonly [string, number];
-      expect(value >= low, `${prefix}.${name}`, value, `must be at least ${lowName} (${String(low)})`);
-    }
+  // Each setting in `keys` at least the one before it, for example min <= typical <= max.
+  const ascending = (prefix: string, settings: object, keys: readonly string[]): void => {
+    const values = settings as Readonly<Record<string, number>>;
+    keys.forEach((key, i) => {
+      const lower = keys[i - 1];
+      if (lower === undefined) return;
+      const [low, value] = [values[lower] as number, values[key] as number];
+      expect(value >= low, `${prefix}.${key}`, value, `must be at least ${lower} (${String(low)})`);
+    });
   };
-  for (const [name, range] of Object.entries(protocol.sessions)) {
-    ascending(`sessions.${name}`, [
-      ["min", range.min],
-      ["typical", range.typical],
-      ["max", range.max],
-    ]);
-  }
+  const counts = ["min", "typical", "max"] as const;
+  for (const [name, range] of Object.entries(protocol.sessions)) ascending(`sessions.${name}`, range, counts);
   for (let i = 1; i < SEVERITIES.length; i++) {
     const lower = protocol.sessions[SEVERITIES[i - 1] as "mild"];
     const higher = protocol.sessions[SEVERITIES[i] as "mild"];
-    for (const key of ["min", "typical", "max"] as const) {
+    for (const key of counts) {
       expect(
         higher[key] >= lower[key],
         `sessions.${String(SEVERITIES[i])}.${key}`,
@@ -87,11 +85,7 @@ export function protocolRelationIssues(protocol: ProtocolShape, root = "protocol
     `must be at least interval.maxWeeks (${String(maxWeeks)})`,
   );
   for (const [name, window] of Object.entries(protocol.maintenance)) {
-    ascending(`maintenance.${name}`, [
-      ["earliestMonths", window.earliestMonths],
-      ["dueMonths", window.dueMonths],
-      ["latestMonths", window.latestMonths],
-    ]);
+    ascending(`maintenance.${name}`, window, ["earliestMonths", "dueMonths", "latestMonths"]);
   }
   return issues;
 }

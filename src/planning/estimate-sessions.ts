@@ -1,5 +1,5 @@
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { arrayOf, assertValid, isRecord, oneOf, optional, shape } from "../_lib/guards.js";
+import { arrayOf, assertValid, oneOf, optional, record, shape } from "../_lib/guards.js";
 import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
 import type { SourceId } from "../catalogues/sources.js";
 import { PlannerError } from "../errors.js";
@@ -59,14 +59,6 @@ const checkInput = shape({
   ),
 });
 
-/** The severity a scar counts as: the more severe of its label and its Goodman grade. */
-function scarSeverity(scar: Pick<Scar, "severity" | "goodmanGrade">): Severity | undefined {
-  const fromGrade =
-    scar.goodmanGrade === undefined ? undefined : (GOODMAN_GRADE_SEVERITY[scar.goodmanGrade] ?? undefined);
-  const ranked = [scar.severity, fromGrade].filter((s): s is Severity => s !== undefined);
-  return ranked.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
-}
-
 /**
  * Estimates how many sessions a course takes.
  *
@@ -93,11 +85,7 @@ function scarSeverity(scar: Pick<Scar, "severity" | "goodmanGrade">): Severity |
  */
 export function estimateSessions(input: EstimateInput, options: EstimateOptions = {}): SessionEstimate {
   assertValid(checkInput, input, "input");
-  if (!isRecord(options)) {
-    throw new PlannerError("INVALID_INPUT", [
-      { path: "options", value: options, message: "expected an options object" },
-    ]);
-  }
+  assertValid(record, options, "options");
   return estimateOf(input, resolveProtocol((options as EstimateOptions).protocol));
 }
 
@@ -110,10 +98,13 @@ export function estimateOf(input: EstimateInput, protocol: Protocol): SessionEst
     basis = "rejuvenation";
     range = sessions.rejuvenation;
   } else {
-    const worst = (input.scars ?? [])
-      .map(scarSeverity)
-      .filter((s): s is Severity => s !== undefined)
-      .sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
+    // The worst severity given or implied by a Goodman grade (grade 1, macular, implies none).
+    const ranks = (input.scars ?? []).flatMap((scar) =>
+      [scar.severity, scar.goodmanGrade && GOODMAN_GRADE_SEVERITY[scar.goodmanGrade]].map((severity) =>
+        SEVERITIES.indexOf(severity as Severity),
+      ),
+    );
+    const worst = SEVERITIES[Math.max(-1, ...ranks)];
     if (worst === undefined) {
       basis = "unknown-severity";
       range = { min: sessions.mild.min, typical: sessions.moderate.typical, max: sessions.severe.max };

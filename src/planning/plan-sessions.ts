@@ -1,7 +1,7 @@
 import { firstOpenDay, openDays } from "../_lib/availability.js";
 import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, integer, isoDate, isRecord, optional, shape } from "../_lib/guards.js";
+import { assertValid, integer, isoDate, optional, shape } from "../_lib/guards.js";
 import { daysBetween, laterOf, plusWeeks } from "../_lib/iso-date.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Availability, SessionFlag, SessionWindow } from "../models/plan.js";
@@ -78,7 +78,7 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  */
 export function planSessions(input: SessionPlanInput): SessionWindow[] {
   assertValid(checkInput, input, "input");
-  return sessionsOf(input, resolveProtocol(isRecord(input) ? input.protocol : undefined, "input.protocol"));
+  return sessionsOf(input, resolveProtocol(input.protocol, "input.protocol"));
 }
 
 /** {@link planSessions} on checked input. @internal */

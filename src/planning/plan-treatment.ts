@@ -1,7 +1,7 @@
 import { checkPatient } from "../_lib/check-patient.js";
 import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
 import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, integer, isoDate, isRecord, messageLayer, optional, shape } from "../_lib/guards.js";
+import { assertValid, integer, isoDate, messageLayer, optional, shape } from "../_lib/guards.js";
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { eligibilityOf } from "../eligibility/assess-eligibility.js";
 import { PlannerError } from "../errors.js";
@@ -93,11 +93,6 @@ const checkOptions = shape({
  * @category Planning
  */
 export function planTreatment(patient: DeepReadonly<Patient>, options: TreatmentOptions): TreatmentPlan {
-  if (!isRecord(options)) {
-    throw new PlannerError("INVALID_INPUT", [
-      { path: "options", value: options, message: "expected an options object" },
-    ]);
-  }
   assertValid(checkOptions, options, "options");
   assertValid(checkPatient, patient, "patient");
   const protocol = resolveProtocol(options.protocol);

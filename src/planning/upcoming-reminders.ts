@@ -4,7 +4,6 @@ import {
   assertValid,
   integer,
   isoDate,
-  isRecord,
   messageLayer,
   oneOf,
   optional,
@@ -86,7 +85,7 @@ const checkOptions = shape({
 export function upcomingReminders(plan: ReminderSource, options: ReminderOptions): Reminder[] {
   assertValid(checkPlan, plan, "plan");
   assertValid(checkOptions, options, "options");
-  const protocol = resolveProtocol(isRecord(options) ? options.protocol : undefined);
+  const protocol = resolveProtocol(options.protocol);
   return remindersOf(
     plan,
     options.today,

@@ -1,4 +1,4 @@
-import { isRecord } from "../_lib/guards.js";
+import { type Check, integer, isRecord, oneOf, text } from "../_lib/guards.js";
 import { PlannerError, type PlannerIssue } from "../errors.js";
 import type { Protocol } from "../models/protocol.js";
 import { PROTOCOL_BOUNDS, protocolRelationIssues } from "../models/protocol-rules.js";
@@ -44,63 +44,56 @@ export type ProtocolOverrides = {
  * @category Protocol
  */
 export function defineProtocol(overrides: ProtocolOverrides = {}): Protocol {
+  return buildProtocol(overrides, "protocol", false);
+}
+
+/**
+ * Merges `settings` onto {@link defaultProtocol}, checks every setting and relation, and
+ * freezes the result. `complete` requires every setting (a hand-made protocol passed to a
+ * function); otherwise missing settings take their defaults and, without a `version`, the
+ * result is versioned `<default version>+custom`. Issue paths start at `root`.
+ * @internal
+ */
+export function buildProtocol(settings: unknown, root: string, complete: boolean): Protocol {
   const issues: PlannerIssue[] = [];
-  const merged = merge(defaultProtocol, overrides, "protocol", issues);
-  if (issues.length === 0) issues.push(...protocolRelationIssues(merged as Protocol));
+  const merge = (base: unknown, override: unknown, path: string): unknown => {
+    if (override === undefined) {
+      if (complete)
+        issues.push({ path, value: override, message: "missing setting; build protocols with defineProtocol()" });
+      return isRecord(base) ? { ...base } : base;
+    }
+    if (isRecord(base)) {
+      if (!isRecord(override)) {
+        issues.push({ path, value: override, message: "expected an object" });
+        return base;
+      }
+      for (const key of Object.keys(override)) {
+        if (!Object.hasOwn(base, key))
+          issues.push({ path: `${path}.${key}`, value: override[key], message: "unknown setting" });
+      }
+      const result: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(base)) result[key] = merge(value, override[key], `${path}.${key}`);
+      return result;
+    }
+    const before = issues.length;
+    checkOf(path.slice(root.length + 1))(override, path, issues);
+    return issues.length === before ? override : base;
+  };
+  const merged = merge(defaultProtocol, settings, root) as { version: string };
+  if (issues.length === 0) issues.push(...protocolRelationIssues(merged as Protocol, root));
   if (issues.length > 0) throw new PlannerError("INVALID_PROTOCOL", issues);
-  const result = merged as { version: string };
-  if (!isRecord(overrides) || !("version" in overrides)) {
-    result.version = `${defaultProtocol.version}+custom`;
-  }
-  return deepFreeze(result as Protocol);
+  if (!complete && !(isRecord(settings) && "version" in settings)) merged.version = `${defaultProtocol.version}+custom`;
+  return deepFreeze(merged as Protocol);
 }
 
-function merge(base: unknown, override: unknown, path: string, issues: PlannerIssue[]): unknown {
-  if (isRecord(base)) {
-    if (override === undefined) return { ...base };
-    if (!isRecord(override)) {
-      issues.push({ path, value: override, message: "expected an object" });
-      return base;
-    }
-    const result: Record<string, unknown> = {};
-    for (const key of Object.keys(override)) {
-      if (!Object.hasOwn(base, key))
-        issues.push({ path: `${path}.${key}`, value: override[key], message: "unknown setting" });
-    }
-    for (const [key, value] of Object.entries(base)) {
-      result[key] = merge(value, override[key], `${path}.${key}`, issues);
-    }
-    return result;
-  }
-  if (override === undefined) return base;
-  const problem = checkLeaf(path, override);
-  if (problem !== undefined) {
-    issues.push({ path, value: override, message: problem });
-    return base;
-  }
-  return override;
-}
-
-function checkLeaf(path: string, value: unknown): string | undefined {
-  if (path === "protocol.version") {
-    return typeof value === "string" && value.length >= 1 && value.length <= 100
-      ? undefined
-      : "expected a string of 1 to 100 characters";
-  }
-  if (path === "protocol.pihRiskFrom") {
-    return (FITZPATRICK_TYPES as readonly unknown[]).includes(value)
-      ? undefined
-      : `expected one of ${FITZPATRICK_TYPES.join(", ")}`;
-  }
-  const [low, high] = boundsOf(path);
-  return Number.isInteger(value) && (value as number) >= low && (value as number) <= high
-    ? undefined
-    : `expected an integer from ${String(low)} to ${String(high)}`;
-}
-
-function boundsOf(path: string): readonly [number, number] {
-  const key = path.slice("protocol.".length);
-  if (key.startsWith("sessions.")) return PROTOCOL_BOUNDS.sessionCount;
-  if (key.startsWith("maintenance.")) return PROTOCOL_BOUNDS.maintenanceMonths;
-  return PROTOCOL_BOUNDS[key as keyof typeof PROTOCOL_BOUNDS];
+/** The check of one setting, by its key (`sessions.mild.min`). */
+function checkOf(key: string): Check {
+  if (key === "version") return text(1, 100);
+  if (key === "pihRiskFrom") return oneOf(FITZPATRICK_TYPES);
+  const [low, high] = key.startsWith("sessions.")
+    ? PROTOCOL_BOUNDS.sessionCount
+    : key.startsWith("maintenance.")
+      ? PROTOCOL_BOUNDS.maintenanceMonths
+      : PROTOCOL_BOUNDS[key as keyof typeof PROTOCOL_BOUNDS];
+  return integer(low, high);
 }
