@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { assessEligibility, defaultProtocol, type Patient, type Protocol } from "../src/index.js";
+import {
+  assessEligibility,
+  defaultProtocol,
+  estimateSessions,
+  type Patient,
+  PlannerError,
+  type Protocol,
+  planTreatment,
+  upcomingReminders,
+} from "../src/index.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
@@ -100,6 +109,96 @@ describe("assessEligibility rejects values that violate its types", () => {
   it("accepts a hand-built complete protocol and keeps its version", () => {
     const copy = JSON.parse(JSON.stringify({ ...defaultProtocol, version: "clinic-7" })) as Protocol;
     expect(assessEligibility(makePatient(), { on: ON, protocol: copy }).protocolVersion).toBe("clinic-7");
+  });
+});
+
+/** The [path, value, message] of each problem `run` reports. */
+const problems = (run: () => unknown) => caught(run).issues.map((issue) => [issue.path, issue.value, issue.message]);
+const patientProblems = (patient: unknown) => problems(() => assessEligibility(patient as Patient, { on: ON }));
+const basic = { goal: "rejuvenation", fitzpatrick: "II" } as const;
+
+describe("every check names its problem exactly", () => {
+  it("strings: not a string, too short, too long; the maximum length is accepted", () => {
+    expect(patientProblems({ ...basic, id: 5 })).toEqual([
+      ["patient.id", 5, "expected a string of 1 to 128 characters"],
+    ]);
+    expect(patientProblems({ ...basic, id: "" })).toEqual([
+      ["patient.id", "", "expected a string of 1 to 128 characters"],
+    ]);
+    const tooLong = "x".repeat(129);
+    expect(patientProblems({ ...basic, id: tooLong })).toEqual([
+      ["patient.id", tooLong, "expected a string of 1 to 128 characters"],
+    ]);
+    expect(assessEligibility({ ...basic, id: "x".repeat(128) }, { on: ON }).status).toBe("eligible");
+    expect(patientProblems({ ...basic, factors: [{ code: ["diabetes"] }] })).toEqual([
+      ["patient.factors[0].code", ["diabetes"], "expected a string of 1 to 100 characters"],
+    ]);
+  });
+
+  it("arrays: too long, or with an own constructor", () => {
+    const scars = Array(51).fill({ type: "rolling" });
+    expect(patientProblems({ ...basic, scars })).toEqual([
+      ["patient.scars", scars, "expected an array of at most 50 items"],
+    ]);
+    const hijacked = Object.assign([{ type: "rolling" }], { constructor: Object });
+    expect(patientProblems({ ...basic, scars: hijacked })).toEqual([
+      ["patient.scars", hijacked, "expected an array of at most 50 items"],
+    ]);
+  });
+
+  it("scars and factors: the cross-field rules", () => {
+    expect(patientProblems({ ...basic, scars: [{ type: "icepick", depth: "deep" }] })).toEqual([
+      ["patient.scars[0].depth", "deep", "depth applies to boxcar scars only"],
+    ]);
+    expect(patientProblems({ ...basic, factors: [{ code: "other" }] })).toEqual([
+      ["patient.factors[0].note", undefined, "an 'other' factor needs a note saying what it is"],
+    ]);
+  });
+
+  it("integers, plain objects and message layers", () => {
+    expect(problems(() => planTreatment(makePatient(), { today: ON, sessionCount: 0 }))).toEqual([
+      ["options.sessionCount", 0, "expected an integer from 1 to 20"],
+    ]);
+    expect(problems(() => estimateSessions({ goal: "rejuvenation" }, null as never))).toEqual([
+      ["options", null, "expected an object"],
+    ]);
+    const messages = { finding: 1, reminder: () => "" };
+    expect(problems(() => assessEligibility(makePatient(), { on: ON, messages: messages as never }))).toEqual([
+      ["options.messages.finding", 1, "expected a function"],
+    ]);
+  });
+
+  it("availability needs an open weekday", () => {
+    expect(problems(() => planTreatment(makePatient(), { today: ON, availability: { openWeekdays: [] } }))).toEqual([
+      ["options.availability.openWeekdays", [], "expected at least one open weekday"],
+    ]);
+  });
+
+  it("dates in a plan may run to 9999", () => {
+    const remind = (due: string) => () =>
+      upcomingReminders({ sessions: [{ number: 1, due, latest: "9999-12-31", status: "upcoming" }] } as never, {
+        today: ON,
+        horizonDays: 30,
+      });
+    expect(remind("9999-12-31")()).toEqual([]);
+    expect(problems(remind("2026-02-30"))).toEqual([
+      ["plan.sessions[0].due", "2026-02-30", "expected a real calendar date YYYY-MM-DD from 1900 to 9999"],
+    ]);
+  });
+
+  it("a protocol that is not an object", () => {
+    const error = caught(() => assessEligibility(makePatient(), { on: ON, protocol: 5 as never }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.issues).toEqual([{ path: "options.protocol", value: 5, message: "expected a protocol object" }]);
+  });
+
+  it("the error message lists every problem, separated by semicolons", () => {
+    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { on: ON }));
+    expect(error.message).toBe(
+      'patient.goal: expected one of "scar-revision", "rejuvenation", got "x"; ' +
+        'patient.fitzpatrick: expected one of "I", "II", "III", "IV", "V", "VI", got "y"',
+    );
+    expect(error).toBeInstanceOf(PlannerError);
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../src/cli/run-cli.js";
+import { type CliIo, runCli, USAGE } from "../src/cli/run-cli.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -194,6 +194,82 @@ describe("runCli (in process)", () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
+  });
+
+  it("bad usage prints the error, a blank line and the usage", () => {
+    expect(run([])).toEqual({ status: 2, stdout: "", stderr: `error: no command\n\n${USAGE}\n` });
+    expect(run(["plan"]).stderr).toBe(`error: expected "plan <case.json>"\n\n${USAGE}\n`);
+    const unknown = run(["plan", "a.json", "--colour"]);
+    const [first = ""] = unknown.stderr.split("\n");
+    expect(first).toMatch(/^error: Unknown option '--colour'/);
+    expect(unknown.stderr).toBe(`${first}\n\n${USAGE}\n`);
+  });
+
+  it("names the error code of an unreadable file", () => {
+    expect(run(["plan", "/nonexistent/case.json"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "error: /nonexistent/case.json: cannot read the file (ENOENT)\n",
+    });
+  });
+
+  it("reports a write failure without an error code", () => {
+    let stderr = "";
+    let stdout = "";
+    const io: CliIo = {
+      readFile: (path) => readFileSync(path, "utf8"),
+      writeFile: () => {
+        throw new Error("disk full");
+      },
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      now: () => "2026-11-24T00:00:00Z",
+      today: () => "2026-11-24",
+      version: "1",
+    };
+    expect(runCli(["plan", example("moderate-rolling"), "--ics", "out.ics"], io)).toBe(2);
+    expect(stderr).toBe("error: out.ics: cannot write the file\n");
+    expect(stdout).toBe("");
+  });
+
+  it("writes only the files asked for", () => {
+    const none: Record<string, string> = {};
+    expect(run(["plan", example("moderate-rolling")], {}, none).status).toBe(0);
+    expect(none).toEqual({});
+    const ics: Record<string, string> = {};
+    expect(run(["plan", example("moderate-rolling"), "--ics", "out.ics"], {}, ics).status).toBe(0);
+    expect(Object.keys(ics)).toEqual(["out.ics"]);
+  });
+
+  it("lets an unexpected error (not a PlannerError) through", () => {
+    const io: CliIo = {
+      readFile: (path) => readFileSync(path, "utf8"),
+      writeFile: () => undefined,
+      stdout: () => undefined,
+      stderr: () => undefined,
+      now: () => {
+        throw new RangeError("clock stopped");
+      },
+      today: () => "2026-11-24",
+      version: "1",
+    };
+    expect(() => runCli(["plan", example("moderate-rolling"), "--ics", "out.ics"], io)).toThrow(
+      new RangeError("clock stopped"),
+    );
+  });
+
+  it("counts a single schema problem in the singular", () => {
+    const bad = JSON.stringify({ patient: { goal: "x", fitzpatrick: "II" } });
+    expect(run(["plan", "case.json"], { "case.json": bad })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        'error: case.json: 1 problem\n  case.patient.goal: Invalid option: expected one of "scar-revision"|"rejuvenation" (got "x")\n',
+    });
   });
 
   it("invalid JSON exits 2", () => {

@@ -94,3 +94,41 @@ describe("day-number arithmetic agrees with date-fns", () => {
     expect(yearsBetween(earlier, later)).toBe(differenceInYears(toDate(later), toDate(earlier)));
   });
 });
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2000-02-29", true], // divisible by 400: leap
+    ["2024-02-29", true],
+    ["1900-02-29", false], // divisible by 100 only: not leap
+    ["2100-02-29", false],
+    ["2026-02-29", false],
+    ["2026-01-31", true],
+    ["2026-03-31", true],
+    ["2026-04-30", true],
+    ["2026-04-31", false],
+    ["2026-06-31", false],
+    ["2026-09-31", false],
+    ["2026-11-31", false],
+    ["2026-12-31", true],
+    ["2026-00-10", false],
+    ["2026-13-01", false],
+    ["2026-01-00", false],
+    ["2026-01-32", false],
+  ])("%s -> %s", (value, ok) => {
+    expect(isIsoDate(value)).toBe(ok);
+  });
+
+  it("accepts only strings, not values that print as a date", () => {
+    expect(isIsoDate(["2026-11-24"])).toBe(false);
+    expect(isIsoDate({ toString: () => "2026-11-24" })).toBe(false);
+    expect(isIsoDate(new String("2026-11-24"))).toBe(false);
+  });
+});
+
+describe("formatting", () => {
+  it("pads years below 1000 to four digits", () => {
+    expect(fromDayNumber(dayNumber("1970-01-01") - 719_468)).toBe("0000-03-01");
+    expect(plusDays("1900-01-01", -365_000)).toBe("0900-08-31"); // Date.UTC(1900, 0, 1 - 365000)
+    expect(fromDate(new Date(Date.UTC(2026, 0, 5)))).toBe("2026-01-05");
+  });
+});

@@ -274,3 +274,82 @@ describe("status", () => {
     expect(result.findings[0]?.message).toBe("rosacea/active/deferred");
   });
 });
+
+describe("factor findings, whole (no message layer)", () => {
+  const findings = (...factors: FactorReport[]) => assessEligibility(withFactors(...factors), { on: ON }).findings;
+
+  it("an uncatalogued code and an 'other' factor cite the planner's decision", () => {
+    expect(findings({ code: "mystery" } as unknown as FactorReport, { code: "other", note: "lupus" })).toEqual([
+      {
+        kind: "factor",
+        code: "mystery",
+        index: 0,
+        reason: "unknown-code",
+        effect: "needs-review",
+        params: {},
+        sources: ["PLANNER-DECISION"],
+      },
+      {
+        kind: "factor",
+        code: "other",
+        index: 1,
+        reason: "other",
+        effect: "needs-review",
+        params: { note: "lupus" },
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
+  });
+
+  it("a factor that started on the assessment date is not in the future", () => {
+    expect(findings({ code: "diabetes", since: ON })).toEqual([
+      {
+        kind: "factor",
+        code: "diabetes",
+        index: 0,
+        reason: "active",
+        effect: FACTORS.diabetes.active,
+        params: {},
+        sources: FACTORS.diabetes.sources,
+      },
+    ]);
+  });
+
+  it("a factor that started and ended on the same day is not contradictory", () => {
+    expect(findings({ code: "sunburn", status: "history", since: "2026-11-01", until: "2026-11-01" })).toEqual([
+      {
+        kind: "factor",
+        code: "sunburn",
+        index: 0,
+        reason: "history",
+        effect: FACTORS.sunburn.history,
+        params: {},
+        sources: FACTORS.sunburn.sources,
+      },
+    ]);
+  });
+
+  it("a report without a status is active: an end date on or before the assessment date contradicts it", () => {
+    expect(findings({ code: "pregnant-or-nursing", until: ON })).toEqual([
+      {
+        kind: "factor",
+        code: "pregnant-or-nursing",
+        index: 0,
+        reason: "contradictory",
+        effect: "needs-review",
+        params: { problem: "active-but-ended" },
+        sources: FACTORS["pregnant-or-nursing"].sources,
+      },
+    ]);
+  });
+
+  it("only a deferral carries its end date as a parameter", () => {
+    const [deferral, review] = findings(
+      { code: "sunburn", until: "2026-12-05" },
+      { code: "diabetes", since: "2020-01-01", until: "2027-06-01" },
+    );
+    expect(deferral).toMatchObject({ code: "sunburn", effect: "deferred", params: { until: "2026-12-05" } });
+    expect(review).toMatchObject({ code: "diabetes", effect: "needs-review", params: {} });
+    expect(review?.params).toEqual({});
+  });
+});

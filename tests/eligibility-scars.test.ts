@@ -174,3 +174,109 @@ describe("patient checks", () => {
     ).toBe("eligible");
   });
 });
+
+describe("scar and patient findings, whole (no message layer)", () => {
+  const findingsOf = (patient: Parameters<typeof assessEligibility>[0], on = ON) =>
+    assessEligibility(patient, { on }).findings;
+
+  it("scar findings carry their parameters and sources", () => {
+    expect(
+      findingsOf(
+        makePatient({
+          scars: [
+            { type: "keloid", goodmanGrade: 1 },
+            { type: "boxcar" },
+            { type: "rolling", severity: "mild", goodmanGrade: 4 },
+            { type: "rolling", severity: "moderate", formedOn: "2026-12-01" },
+          ],
+        }),
+      ),
+    ).toEqual([
+      {
+        kind: "scar",
+        code: "keloid",
+        index: 0,
+        reason: "type",
+        effect: SCAR_TYPE_CATALOGUE.keloid.effect,
+        params: {},
+        sources: SCAR_TYPE_CATALOGUE.keloid.sources,
+      },
+      {
+        kind: "scar",
+        code: "keloid",
+        index: 0,
+        reason: "macular",
+        effect: "needs-review",
+        params: { goodmanGrade: 1 },
+        sources: ["GOODMAN-QUAL-2006"],
+      },
+      {
+        kind: "scar",
+        code: "boxcar",
+        index: 1,
+        reason: "severity-missing",
+        effect: "needs-review",
+        params: {},
+        sources: ["GOODMAN-QUAL-2006"],
+      },
+      {
+        kind: "scar",
+        code: "rolling",
+        index: 2,
+        reason: "severity-contradictory",
+        effect: "needs-review",
+        params: { severity: "mild", goodmanGrade: 4 },
+        sources: ["GOODMAN-QUAL-2006"],
+      },
+      {
+        kind: "scar",
+        code: "rolling",
+        index: 3,
+        reason: "contradictory",
+        effect: "needs-review",
+        params: { problem: "formed-in-future", formedOn: "2026-12-01" },
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
+    expect(SCAR_TYPE_CATALOGUE.keloid.sources.length).toBeGreaterThan(0);
+  });
+
+  it("a birth date after the assessment date: the whole finding", () => {
+    expect(findingsOf(makePatient({ birthDate: "2026-11-25" }))).toEqual([
+      {
+        kind: "patient",
+        code: "birthDate",
+        reason: "contradictory",
+        effect: "needs-review",
+        params: { problem: "born-in-future" },
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
+  });
+
+  it("born on the assessment date is age 0, below the label age, not born in the future", () => {
+    expect(findingsOf(makePatient({ birthDate: ON }))).toEqual([
+      {
+        kind: "patient",
+        code: "birthDate",
+        reason: "below-label-age",
+        effect: "info",
+        params: { age: 0, minimumAge: 22 },
+        sources: ["FDA-DEN160029"],
+      },
+    ]);
+  });
+
+  it("scar revision without scars: the whole finding", () => {
+    expect(findingsOf({ goal: "scar-revision", fitzpatrick: "I" })).toEqual([
+      {
+        kind: "patient",
+        code: "scars",
+        reason: "no-scars",
+        effect: "needs-review",
+        params: {},
+        sources: ["ARTICLE-2021"],
+      },
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ describe("PlannerError", () => {
     [true, "true"],
     [10n, "10n"],
     ["a".repeat(100), `"${"a".repeat(57)}..."`],
+    ["a".repeat(61), `"${"a".repeat(57)}..."`],
+    ["a".repeat(60), `"${"a".repeat(60)}"`],
     [[1, 2], "an array of 2"],
     [() => 1, "a function"],
     [Symbol("s"), "a symbol"],

@@ -4,10 +4,10 @@ import { defineProtocol, PlannerError, planTreatment, type TreatmentPlan } from 
 import { PLANS, rolling, TODAY } from "./fhir-plans.js";
 import { frozen } from "./fixtures.js";
 
+// Each export runs inside `it`: Stryker activates a mutant only once the tests start.
 describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
-  const resource = toFhirCarePlan(plan, { patient: "Patient/p-1", condition: "Condition/acne-scars" });
-
   it("maps the plan: intent, subject, one activity per session and one for maintenance, text codes only", () => {
+    const resource = toFhirCarePlan(plan, { patient: "Patient/p-1", condition: "Condition/acne-scars" });
     expect(resource).toMatchObject({
       resourceType: "CarePlan",
       intent: "plan",

@@ -51,14 +51,14 @@ function checkRules(ics: string): string[] {
   return problems;
 }
 
+// Each export runs inside `it`: Stryker activates a mutant only once the tests start.
 describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
-  const ics = toICalendar(plan, OPTIONS);
-
   it("passes the in-repo rule checker", () => {
-    expect(checkRules(ics)).toEqual([]);
+    expect(checkRules(toICalendar(plan, OPTIONS))).toEqual([]);
   });
 
   it("round-trips through ical.js (Mozilla) with the plan's dates", () => {
+    const ics = toICalendar(plan, OPTIONS);
     const calendar = ICAL.Component.fromString(ics);
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => {

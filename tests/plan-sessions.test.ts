@@ -199,6 +199,16 @@ describe("planSessions: completed sessions are flagged, never rejected or reorde
     expect(codes(windows[2])).not.toContain("reassess");
   });
 
+  it("two sessions on the same day: too soon, not out of order", () => {
+    const windows = planSessions({
+      sessionCount: 2,
+      startOn: "2026-09-01",
+      completed: ["2026-09-01", "2026-09-01"],
+      today: "2026-09-10",
+    });
+    expect(windows[1]?.flags).toEqual([{ code: "too-soon", params: { days: 0, minimumDays: 28 } }]);
+  });
+
   it("too-soon below minWeeks * 7 days; exactly minWeeks is fine", () => {
     const soon = planSessions({
       sessionCount: 3,
@@ -453,6 +463,20 @@ describe("planSessions: availability", () => {
       availability: { openWeekdays: ["mon"], closedDates: ["2026-09-14"] },
     });
     expect(rows(windows)).toEqual([[1, "due", "2026-09-01", "2026-09-10", "2026-09-15"]]);
+    expect(codes(windows[0])).toEqual(["no-open-day"]);
+  });
+
+  it("a window closing today with today closed keeps due on today", () => {
+    const windows = planSessions({
+      sessionCount: 2,
+      startOn: "2026-09-01",
+      today: "2026-09-15",
+      availability: { openWeekdays: ["mon"] },
+    });
+    expect(rows(windows)).toEqual([
+      [1, "due", "2026-09-01", "2026-09-15", "2026-09-15"],
+      [2, "upcoming", "2026-10-13", "2026-10-19", "2026-10-27"],
+    ]);
     expect(codes(windows[0])).toEqual(["no-open-day"]);
   });
 

@@ -193,6 +193,15 @@ describe("planTreatment: eligibility shapes the course", () => {
       [2, "upcoming", "2027-02-24", "2027-02-24", "2027-03-10"],
     ]);
     expect(result.sessions[1]?.flags.map((f) => f.code)).toEqual(["deferred"]);
+    // reassessOn (2027-02-24) is long before the maintenance window: the window is not moved.
+    expect(result.maintenance).toEqual({
+      earliest: "2028-03-21",
+      due: "2028-04-21",
+      latest: "2028-05-21",
+      after: "2027-04-21",
+      projected: true,
+      sources: ["ARTICLE-2021"],
+    });
   });
 
   it("deferred without a computable end: no pending session, no result check, no maintenance", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES } from "../src/index.js";
+import { protocolRelationIssues } from "../src/models/protocol-rules.js";
+import { deepFreeze } from "../src/protocol/default-protocol.js";
 import { parseProtocol, protocolSchema } from "../src/schemas.js";
 import { SOURCE_IDS } from "../src/sources.js";
 
@@ -120,5 +122,72 @@ describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
       ["protocol.reminderLeadDays", undefined],
       ["protocol.extra", 1],
     ]);
+  });
+});
+
+/** The [path, value, message] of each INVALID_PROTOCOL problem. */
+function problemsOf(run: () => unknown): Array<[string, unknown, string]> {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlannerError && error.code === "INVALID_PROTOCOL")
+      return error.issues.map((i) => [i.path, i.value, i.message]);
+    throw error;
+  }
+  throw new Error("expected INVALID_PROTOCOL");
+}
+
+describe("protocol problems are worded exactly", () => {
+  it("relations between settings", () => {
+    expect(problemsOf(() => defineProtocol({ sessions: { moderate: { min: 6 } } }))).toEqual([
+      ["protocol.sessions.moderate.typical", 4, "must be at least min (6)"],
+      [
+        "protocol.sessions.severe.min",
+        4,
+        "must not be below moderate.min (6): estimates may not fall as severity rises",
+      ],
+    ]);
+    expect(problemsOf(() => defineProtocol({ sessions: { severe: { max: 4, typical: 4 } } }))).toEqual([
+      [
+        "protocol.sessions.severe.max",
+        4,
+        "must not be below moderate.max (5): estimates may not fall as severity rises",
+      ],
+    ]);
+    expect(problemsOf(() => defineProtocol({ reassessAfterWeeks: 5 }))).toEqual([
+      ["protocol.reassessAfterWeeks", 5, "must be at least interval.maxWeeks (6)"],
+    ]);
+  });
+
+  it("relations are checked only once every setting is valid", () => {
+    expect(problemsOf(() => defineProtocol({ interval: { minWeeks: 8, maxWeeks: "six" as never } }))).toEqual([
+      ["protocol.interval.maxWeeks", "six", "expected an integer from 1 to 52"],
+    ]);
+  });
+
+  it("relation paths start at protocol by default", () => {
+    expect(protocolRelationIssues({ ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } })).toEqual([
+      { path: "protocol.interval.maxWeeks", value: 6, message: "must be at least minWeeks (8)" },
+    ]);
+  });
+});
+
+describe("deepFreeze", () => {
+  it("freezes nested objects and arrays, and stops at what is already frozen (cycles included)", () => {
+    const cyclic: { self?: unknown; list: number[][] } = { list: [[1]] };
+    cyclic.self = cyclic;
+    expect(deepFreeze(cyclic)).toBe(cyclic);
+    expect(Object.isFrozen(cyclic.list[0])).toBe(true);
+    const inner = { n: 1 };
+    deepFreeze(Object.freeze({ inner }));
+    expect(Object.isFrozen(inner)).toBe(false);
+  });
+
+  it("returns primitives and null unchanged and leaves functions alone", () => {
+    for (const value of [null, undefined, 3, "s", true]) expect(deepFreeze(value)).toBe(value);
+    const holder = { fn: () => 1 };
+    deepFreeze(holder);
+    expect(Object.isFrozen(holder)).toBe(true);
+    expect(Object.isFrozen(holder.fn)).toBe(false);
   });
 });

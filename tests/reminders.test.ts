@@ -447,3 +447,34 @@ describe("upcomingReminders: properties", () => {
     },
   );
 });
+
+describe("upcomingReminders: ties", () => {
+  it("on the same remind and due dates, kinds come in REMINDER_KINDS order, then sessions by number", () => {
+    const plan: ReminderSource = {
+      sessions: [
+        session(3, "upcoming", TODAY),
+        session(1, "overdue", TODAY),
+        session(2, "upcoming", TODAY),
+        session(4, "upcoming", TODAY),
+      ],
+      resultCheckOn: TODAY,
+      maintenance: {
+        earliest: TODAY,
+        due: TODAY,
+        latest: addDays(TODAY, 30),
+        after: "2026-01-01",
+        projected: false,
+        sources: ["ARTICLE-2021"],
+      },
+    };
+    expect(brief(upcomingReminders(plan, { today: TODAY, horizonDays: 0 }))).toEqual([
+      ["book-session", TODAY, TODAY, 2],
+      ["book-session", TODAY, TODAY, 3],
+      ["book-session", TODAY, TODAY, 4],
+      ["session-overdue", TODAY, TODAY, 1],
+      ["result-check", TODAY, TODAY, undefined],
+      ["maintenance-due", TODAY, TODAY, undefined],
+    ]);
+    expect(REMINDER_KINDS).toEqual(["book-session", "session-overdue", "result-check", "maintenance-due"]);
+  });
+});

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { checkPatient } from "../src/_lib/check-patient.js";
 import type { PlannerIssue } from "../src/errors.js";
 import { FACTOR_CODES, PlannerError, SCAR_TYPES } from "../src/index.js";
-import { eligibilitySchema, isoDateSchema, parsePatient, patientSchema, safeParsePatient } from "../src/schemas.js";
+import { fromZodIssues } from "../src/schemas/zod-issues.js";
+import {
+  eligibilitySchema,
+  findingSchema,
+  isoDateSchema,
+  parsePatient,
+  patientSchema,
+  safeParsePatient,
+} from "../src/schemas.js";
 import { fc, prop } from "./prop.js";
 
 describe("isoDateSchema", () => {
@@ -65,6 +74,48 @@ describe("parse helpers name the path and the value", () => {
       { on: "2026-11-24" },
     );
     expect(eligibilitySchema.parse(result)).toEqual(result);
+  });
+});
+
+describe("zod issues become planner issues", () => {
+  const issuesOf = (schema: z.ZodType, input: unknown) => {
+    const result = schema.safeParse(input, { reportInput: true });
+    if (result.success) throw new Error("expected a failure");
+    return fromZodIssues(result.error.issues, "x");
+  };
+
+  it("one issue per unknown field, with its value", () => {
+    const error = safeParsePatient({ goal: "rejuvenation", fitzpatrick: "II", age: 30, name: undefined });
+    expect(error.success ? [] : error.error.issues).toEqual([
+      { path: "patient.age", value: 30, message: "unknown field" },
+      { path: "patient.name", value: undefined, message: "unknown field" },
+    ]);
+  });
+
+  it("a plain union reports the value it was given", () => {
+    const finding = { kind: "factor", code: "x", reason: "other", effect: "needs-review", params: { note: true } };
+    expect(issuesOf(findingSchema, { ...finding, sources: ["PLANNER-DECISION"] })).toEqual([
+      { path: "x.params.note", value: true, message: "Invalid input" },
+    ]);
+  });
+
+  it("a discriminated union reports the discriminator's own value, never an inherited one", () => {
+    const shape = z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("a") }),
+      z.object({ kind: z.literal("b") }),
+    ]);
+    const message = "Invalid discriminator value. Expected 'a' | 'b'";
+    expect(issuesOf(shape, { kind: "c" })).toEqual([{ path: "x.kind", value: "c", message }]);
+    expect(issuesOf(shape, Object.create({ kind: "c" }))).toEqual([{ path: "x.kind", value: undefined, message }]);
+  });
+
+  it("never throws on a discriminator issue whose input is not an object", () => {
+    const issue = (input: unknown, discriminator: string) =>
+      ({ code: "invalid_union", errors: [], discriminator, input, path: [], message: "m" }) as z.core.$ZodIssue;
+    expect(fromZodIssues([issue(null, "kind"), issue("abc", "length")], "x")).toEqual([
+      { path: "x", value: undefined, message: "m" },
+      { path: "x", value: undefined, message: "m" },
+    ]);
   });
 });
 

@@ -42,6 +42,7 @@ export function factorFinding(
       ...base,
       reason: "other",
       effect: "needs-review",
+      // Stryker disable next-line StringLiteral: unreachable: the input checks require a note on an "other" factor
       params: { note: report.note ?? "" },
       sources: ["PLANNER-DECISION"],
     };

@@ -34,6 +34,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z
 
 const utcInstant: Check = (value, path, issues) => {
   const match = typeof value === "string" ? INSTANT.exec(value) : null;
+  // Stryker disable next-line ArrayDeclaration: without a match `real` is false whatever the parts are
   const parts = match?.slice(1).map(Number) ?? [];
   const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));

@@ -99,6 +99,7 @@ export function estimateOf(input: EstimateInput, protocol: Protocol): SessionEst
     range = sessions.rejuvenation;
   } else {
     // The worst severity given or implied by a Goodman grade (grade 1, macular, implies none).
+    // Stryker disable next-line ArrayDeclaration: a non-scar entry has no severity or grade, so it ranks like no scar
     const ranks = (input.scars ?? []).flatMap((scar) =>
       [scar.severity, scar.goodmanGrade && GOODMAN_GRADE_SEVERITY[scar.goodmanGrade]].map((severity) =>
         SEVERITIES.indexOf(severity as Severity),

@@ -113,7 +113,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
       startOn: options.startOn ?? completed[0] ?? today,
       completed,
       today,
-      notBefore: eligibility.status === "deferred" ? eligibility.reassessOn : undefined,
+      notBefore: eligibility.reassessOn, // set only while deferred
       availability: options.availability,
     },
     protocol,
@@ -131,6 +131,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
     eligibility,
     estimate,
     sessions,
+    // Stryker disable next-line ArrayDeclaration: a placeholder, always replaced before the plan is returned
     reminders: [],
   };
   if (patient.id !== undefined) plan.patientId = patient.id;
@@ -148,7 +149,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
       },
       protocol,
     );
-    const notBefore = eligibility.status === "deferred" ? eligibility.reassessOn : undefined;
+    const notBefore = eligibility.reassessOn; // set only while deferred
     const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
     plan.maintenance = {
       ...window,

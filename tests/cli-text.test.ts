@@ -1,0 +1,253 @@
+/**
+ * The exact text of `microneedling-planner plan` (formatPlanText): golden files for every example
+ * case and for plans that show every flag and branch, and targeted checks of the table layout,
+ * the message fallbacks and the source list.
+ *
+ * Every plan is rendered inside `it`, never in a `describe` body: Stryker activates a mutant only
+ * once the tests start, so output computed while collecting would be the unmutated one.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatPlanText } from "../src/cli/format-text.js";
+import { type CliIo, runCli } from "../src/cli/run-cli.js";
+import { planTreatment, type TreatmentPlan } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { makePatient } from "./fixtures.js";
+
+const EXAMPLES = join(import.meta.dirname, "..", "examples");
+const TODAY = "2026-11-24";
+
+/** Runs the CLI in-process on `file` (a path, or a name in `files`) and returns its stdout. */
+function planText(file: string, files: Record<string, unknown> = {}, today = TODAY): string {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    readFile: (path) => (path in files ? JSON.stringify(files[path]) : readFileSync(path, "utf8")),
+    writeFile: () => undefined,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    now: () => `${today}T09:00:00.000Z`,
+    today: () => today,
+    version: "0.0.0",
+  };
+  const status = runCli(["plan", file], io);
+  expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+  return stdout;
+}
+
+const EXAMPLE_FILES = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+
+const CASES: Record<string, unknown> = {
+  "too soon, in the future, no open day, no patient id": {
+    patient: { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "moderate" }] },
+    completed: ["2026-10-01", "2026-10-15", "2026-12-01"],
+    availability: { openWeekdays: ["mon"], closedDates: ["2027-01-04", "2027-01-11"] },
+  },
+  "deferred rejuvenation": {
+    patient: {
+      id: "d",
+      goal: "rejuvenation",
+      fitzpatrick: "II",
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
+    },
+  },
+  "contraindicated, nothing planned": {
+    patient: { id: "b", goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "bleeding-disorder" }] },
+  },
+  "course finished, maintenance not projected": {
+    patient: { id: "done", goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "mild" }] },
+    completed: ["2026-06-02", "2026-06-30", "2026-07-28"],
+    sessionCount: 3,
+  },
+};
+
+describe("plan text golden output", () => {
+  it.each(EXAMPLE_FILES)("examples/%s", async (file) => {
+    const text = planText(join(EXAMPLES, file));
+    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${file.replace(/\.json$/, "")}.txt`);
+  });
+
+  it.each(Object.keys(CASES))("%s", async (name) => {
+    const text = planText("case.json", { "case.json": CASES[name] });
+    const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug}.txt`);
+  });
+});
+
+describe("formatPlanText", () => {
+  const plan = (overrides: Partial<TreatmentPlan> = {}): TreatmentPlan => ({
+    ...planTreatment(makePatient({ id: "p" }), { today: TODAY, messages: englishMessages }),
+    ...overrides,
+  });
+
+  it("gives the same text for a plan made without a message layer, using the English messages", () => {
+    const patient = makePatient({ id: "p", factors: [{ code: "diabetes" }] });
+    const options = { today: TODAY, completed: ["2026-10-20"] };
+    const bare = planTreatment(patient, options);
+    expect(bare.eligibility.findings[0]?.message).toBeUndefined();
+    expect(bare.reminders[0]?.message).toBeUndefined();
+    const text = formatPlanText(bare);
+    expect(text).toBe(formatPlanText(planTreatment(patient, { ...options, messages: englishMessages })));
+    expect(text).toContain("\n  [needs-review] Diabetes: a clinician must review before treatment.\n");
+    expect(text).toContain("\n  2026-11-24  book-session  Book session 2, due 2026-11-24.\n");
+  });
+
+  it("prefers each finding's and reminder's own message", () => {
+    const base = planTreatment(makePatient({ id: "p", factors: [{ code: "diabetes" }] }), { today: TODAY });
+    const text = formatPlanText({
+      ...base,
+      eligibility: {
+        ...base.eligibility,
+        findings: base.eligibility.findings.map((f) => ({ ...f, message: "Eigene Meldung" })),
+      },
+      reminders: base.reminders.map((r) => ({ ...r, message: "Eigene Erinnerung" })),
+    });
+    expect(text).toContain("\n  [needs-review] Eigene Meldung\n      sources: ");
+    expect(text).toContain("  book-session  Eigene Erinnerung\n");
+  });
+
+  it("writes the heading, eligibility and estimate lines", () => {
+    const text = formatPlanText(plan());
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "Patient p: scar-revision, planned on 2026-11-24 (protocol article-2021.1)",
+      "",
+      "Eligibility: eligible",
+      "  no findings",
+      "",
+      "Estimate: 4 sessions (range 3-5, moderate); sources: ARTICLE-2021, HARRIS-2015",
+    ]);
+    expect(formatPlanText(plan({ patientId: undefined }))).toMatch(/^Patient \(no id\): scar-revision, planned/);
+    const reassess = plan({ eligibility: { ...plan().eligibility, reassessOn: "2027-01-02" } });
+    expect(formatPlanText(reassess).split("\n")[2]).toBe("Eligibility: eligible, reassess on 2027-01-02");
+  });
+
+  it("aligns the session table on its widest cells and trims trailing spaces", () => {
+    const base = plan();
+    const text = formatPlanText({
+      ...base,
+      sessions: [
+        {
+          number: 9,
+          status: "done",
+          earliest: "2026-01-05",
+          due: "2026-01-05",
+          latest: "2026-01-19",
+          doneOn: "2026-01-06",
+          flags: [],
+        },
+        {
+          number: 10,
+          status: "upcoming",
+          earliest: "2026-02-02",
+          due: "2026-02-03",
+          latest: "2026-02-16",
+          flags: [
+            { code: "reassess", params: { daysSinceLastSession: 120 } },
+            { code: "in-future", params: {} },
+          ],
+        },
+      ],
+    });
+    const table = text.slice(text.indexOf("Sessions\n") + 9, text.indexOf("\n\n", text.indexOf("Sessions\n")));
+    expect(table.split("\n")).toEqual([
+      "  #   status    earliest    due         latest      done        flags",
+      "  9   done      2026-01-05  2026-01-05  2026-01-19  2026-01-06",
+      "  10  upcoming  2026-02-02  2026-02-03  2026-02-16              reassess: 120d since last session; in-future",
+    ]);
+  });
+
+  it("writes each flag with its parameters, and other flags by code", () => {
+    const flagLine = (flags: TreatmentPlan["sessions"][number]["flags"]) => {
+      const text = formatPlanText({
+        ...plan(),
+        sessions: [
+          { number: 1, status: "due", earliest: "2026-11-24", due: "2026-11-24", latest: "2026-12-08", flags },
+        ],
+      });
+      return text.split("\n").find((l) => l.startsWith("  1  "));
+    };
+    expect(flagLine([{ code: "late", params: { daysLate: 3, windowClosedOn: "2026-11-21" } }])).toBe(
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        late 3d (window closed 2026-11-21)",
+    );
+    expect(flagLine([{ code: "too-soon", params: { days: 14, minimumDays: 28 } }])).toBe(
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        too soon (14d < 28d)",
+    );
+    expect(flagLine([{ code: "deferred", params: { until: "2027-04-01" } }])).toBe(
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        deferred until 2027-04-01",
+    );
+    expect(
+      flagLine([
+        { code: "no-open-day", params: {} },
+        { code: "late", params: {} },
+      ]),
+    ).toBe(
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        no-open-day; late undefinedd (window closed undefined)",
+    );
+  });
+
+  it("writes result check, maintenance and reminders, or says there are none", () => {
+    const base = plan();
+    const m = { earliest: "2028-01-01", due: "2028-02-01", latest: "2028-03-01", after: "2027-02-01", sources: [] };
+    expect(
+      formatPlanText({ ...base, resultCheckOn: "2027-05-01", maintenance: { ...m, projected: true }, reminders: [] }),
+    ).toContain(
+      "\n\nResult check: 2027-05-01\nMaintenance: due 2028-02-01 (window 2028-01-01 to 2028-03-01, after 2027-02-01, projected)\n\nReminders\n  none in the horizon\n\nSources\n",
+    );
+    expect(
+      formatPlanText({ ...base, resultCheckOn: undefined, maintenance: { ...m, projected: false }, reminders: [] }),
+    ).toContain(
+      "\n\nMaintenance: due 2028-02-01 (window 2028-01-01 to 2028-03-01, after 2027-02-01)\n\nReminders\n  none in the horizon\n\nSources\n",
+    );
+    expect(formatPlanText({ ...base, resultCheckOn: undefined, maintenance: undefined, sessions: [] })).toContain(
+      "\nSessions\n  none planned\n\nMaintenance: not planned\n\nReminders\n",
+    );
+  });
+
+  it("aligns the reminder table", () => {
+    const text = formatPlanText({
+      ...plan(),
+      reminders: [
+        { kind: "session-overdue", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 3, message: "Late." },
+        { kind: "maintenance-due", remindOn: "2028-01-25", dueOn: "2028-02-01", message: "Maintenance." },
+        { kind: "book-session", remindOn: "2026-12-15", dueOn: "2026-12-22", session: 4, message: "Book." },
+      ],
+    });
+    expect(text).toContain(
+      "\nReminders\n  2026-11-24  session-overdue  Late.\n  2028-01-25  maintenance-due  Maintenance.\n  2026-12-15  book-session     Book.\n\nSources\n",
+    );
+  });
+
+  it("cites each source once, sorted, from the findings and the estimate", () => {
+    const base = planTreatment(makePatient({ id: "p", factors: [{ code: "diabetes" }] }), { today: TODAY });
+    const finding = base.eligibility.findings[0] as TreatmentPlan["eligibility"]["findings"][number];
+    const text = formatPlanText({
+      ...base,
+      eligibility: {
+        ...base.eligibility,
+        findings: [
+          { ...finding, sources: ["JACOB-2001", "ARTICLE-2021"] as never },
+          { ...finding, sources: ["JACOB-2001"] as never },
+        ],
+      },
+      estimate: { ...base.estimate, sources: ["PLANNER-DECISION", "ARTICLE-2021"] as never },
+    });
+    const sources = text.slice(text.indexOf("\nSources\n") + 9).split("\n");
+    expect(sources.map((l) => l.slice(0, l.indexOf(":")))).toEqual([
+      "  ARTICLE-2021",
+      "  JACOB-2001",
+      "  PLANNER-DECISION",
+      "",
+    ]);
+    expect(text).toContain(
+      "\n  [needs-review] Diabetes: a clinician must review before treatment.\n      sources: JACOB-2001, ARTICLE-2021\n  [needs-review] Diabetes: a clinician must review before treatment.\n      sources: JACOB-2001\n\n",
+    );
+    expect(text.endsWith(".\n") || text.endsWith(")\n")).toBe(true);
+  });
+});

@@ -1,0 +1,387 @@
+/**
+ * The exact FHIR R4 CarePlan of `toFhirCarePlan`: golden files for representative plans, and
+ * targeted checks of reference validation, statuses, the course period and maintenance timing.
+ *
+ * Every export runs inside `it`, never in a `describe` body: Stryker activates a mutant only
+ * once the tests start, so output computed while collecting would be the unmutated one.
+ */
+import { describe, expect, it } from "vitest";
+import { type FhirCarePlanOptions, toFhirCarePlan } from "../src/fhir.js";
+import {
+  defineProtocol,
+  type Messages,
+  type Patient,
+  type Protocol,
+  planTreatment,
+  type SessionWindow,
+  type TreatmentPlan,
+} from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { PLANS, rolling, TODAY } from "./fhir-plans.js";
+import { caught } from "./planning-helpers.js";
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+const plan = (name: string) => PLANS[name] as TreatmentPlan;
+const rejuvenationProtocol = defineProtocol({
+  maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 4, latestMonths: 4 } },
+});
+const twoYearProtocol = defineProtocol({
+  maintenance: { scarRevision: { earliestMonths: 20, dueMonths: 24, latestMonths: 30 } },
+});
+
+const CASES: Record<string, () => unknown> = {
+  ...Object.fromEntries(
+    Object.entries(PLANS).map(([name, p]) => [
+      name,
+      () => toFhirCarePlan(p, { patient: "Patient/p-1", condition: "Condition/acne-scars" }),
+    ]),
+  ),
+  "deferred and needs review, planned with English messages, no condition": () =>
+    toFhirCarePlan(
+      planTreatment(
+        {
+          ...rolling,
+          factors: [{ code: "diabetes" }, { code: "isotretinoin", status: "history", until: "2026-10-01" }],
+        },
+        { today: TODAY, messages: englishMessages },
+      ),
+      { patient: "Patient/p-1" },
+    ),
+  "rejuvenation every 4 months, no periodMax": () =>
+    toFhirCarePlan(
+      planTreatment(
+        { id: "r", goal: "rejuvenation", fitzpatrick: "II" },
+        { today: TODAY, completed: ["2026-11-03"], protocol: rejuvenationProtocol },
+      ),
+      { patient: "Patient/r", protocol: rejuvenationProtocol },
+    ),
+  "scar revision every 2 years, one session": () =>
+    toFhirCarePlan(planTreatment(rolling, { today: TODAY, sessionCount: 1, protocol: twoYearProtocol }), {
+      patient: "Patient/p-1",
+      protocol: twoYearProtocol,
+    }),
+};
+
+describe("toFhirCarePlan golden output", () => {
+  // `.snap`, not `.json`: biome formats every *.json under tests/ and would reject the layout.
+  it.each(Object.keys(CASES))("%s", async (name) => {
+    const resource = (CASES[name] as () => unknown)();
+    await expect(`${JSON.stringify(resource, null, 2)}\n`).toMatchFileSnapshot(
+      `__snapshots__/fhir/${slug(name)}.json.snap`,
+    );
+  });
+});
+
+/** A plan whose sessions are given, with no maintenance and no findings. */
+function withSessions(sessions: readonly Partial<SessionWindow>[]): TreatmentPlan {
+  const base = plan("active, one done");
+  return {
+    ...base,
+    maintenance: undefined,
+    sessions: sessions.map((s, i) => ({
+      number: i + 1,
+      earliest: "2026-01-05",
+      due: "2026-01-05",
+      latest: "2026-01-19",
+      status: "upcoming",
+      flags: [],
+      ...s,
+    })) as SessionWindow[],
+  };
+}
+
+describe("toFhirCarePlan plan", () => {
+  it("writes the summary fields in order, without period, addresses or note when there are none", () => {
+    const resource = toFhirCarePlan(plan("revoked (contraindicated)"), { patient: "Patient/p-1" });
+    expect(Object.keys(resource)).toEqual([
+      "resourceType",
+      "status",
+      "intent",
+      "title",
+      "description",
+      "subject",
+      "created",
+      "activity",
+      "note",
+    ]);
+    expect(resource).toMatchObject({
+      resourceType: "CarePlan",
+      status: "revoked",
+      intent: "plan",
+      title: "Microneedling for scar revision",
+      description: "0 microneedling sessions for scar revision; eligibility: contraindicated.",
+      subject: { reference: "Patient/p-1" },
+      created: "2026-11-24",
+      activity: [],
+    });
+    expect(toFhirCarePlan(withSessions([]), { patient: "Patient/1" })).not.toHaveProperty("note");
+  });
+
+  it("counts sessions in the description, singular for one", () => {
+    const description = (n: number) =>
+      toFhirCarePlan(withSessions(Array(n).fill({})), { patient: "Patient/1" }).description;
+    expect(description(1)).toBe("1 microneedling session for scar revision; eligibility: eligible.");
+    expect(description(2)).toBe("2 microneedling sessions for scar revision; eligibility: eligible.");
+    const rejuvenation = { ...withSessions([{}]), goal: "rejuvenation" } as TreatmentPlan;
+    expect(toFhirCarePlan(rejuvenation, { patient: "Patient/1" })).toMatchObject({
+      title: "Microneedling for rejuvenation",
+      description: "1 microneedling session for rejuvenation; eligibility: eligible.",
+    });
+  });
+
+  it("is completed only when there are sessions and every one is done", () => {
+    const status = (p: TreatmentPlan) => toFhirCarePlan(p, { patient: "Patient/1" }).status;
+    expect(status(withSessions([]))).toBe("active");
+    expect(status(withSessions([{ status: "done", doneOn: "2026-01-05" }]))).toBe("completed");
+    expect(status(withSessions([{ status: "done", doneOn: "2026-01-05" }, { status: "upcoming" }]))).toBe("active");
+    const statuses = Object.fromEntries(
+      (["eligible", "eligible-with-precautions", "needs-review", "deferred", "contraindicated"] as const).map((s) => [
+        s,
+        status({ ...withSessions([{}]), eligibility: { ...withSessions([]).eligibility, status: s } }),
+      ]),
+    );
+    expect(statuses).toEqual({
+      eligible: "active",
+      "eligible-with-precautions": "active",
+      "needs-review": "draft",
+      deferred: "on-hold",
+      contraindicated: "revoked",
+    });
+  });
+
+  it("spans the period from the first start to the last end, whatever the session order", () => {
+    const resource = toFhirCarePlan(
+      withSessions([
+        { earliest: "2026-03-02", latest: "2026-03-16" },
+        { earliest: "2026-01-05", latest: "2026-01-19", status: "done", doneOn: "2026-01-03" },
+        { earliest: "2026-02-02", latest: "2026-02-16" },
+      ]),
+      { patient: "Patient/1" },
+    );
+    expect(resource.period).toEqual({ start: "2026-01-03", end: "2026-03-16" });
+  });
+
+  it("ends the period on a done day after the window, and on the window end otherwise", () => {
+    const period = (sessions: readonly Partial<SessionWindow>[]) =>
+      toFhirCarePlan(withSessions(sessions), { patient: "Patient/1" }).period;
+    // done after its window closed: the course ran until that day
+    expect(period([{ status: "done", doneOn: "2026-01-25" }])).toEqual({ start: "2026-01-25", end: "2026-01-25" });
+    // done inside its window: the window end still bounds the plan
+    expect(period([{ status: "done", doneOn: "2026-01-10" }])).toEqual({ start: "2026-01-10", end: "2026-01-19" });
+    expect(period([{}, { earliest: "2026-02-02", latest: "2026-02-16" }, { latest: "2026-01-20" }])).toEqual({
+      start: "2026-01-05",
+      end: "2026-02-16",
+    });
+    expect(period([])).toBeUndefined();
+  });
+
+  it("addresses the condition when one is given", () => {
+    expect(toFhirCarePlan(withSessions([]), { patient: "Patient/1", condition: "Condition/c-9" }).addresses).toEqual([
+      { reference: "Condition/c-9" },
+    ]);
+    expect(toFhirCarePlan(withSessions([]), { patient: "Patient/1" })).not.toHaveProperty("addresses");
+  });
+});
+
+describe("toFhirCarePlan notes", () => {
+  const patient: Patient = { ...rolling, factors: [{ code: "diabetes" }] };
+
+  it("uses each finding's own message, else the message layer's text", () => {
+    const messages: Messages = { finding: (f) => `Befund ${f.code}`, reminder: () => "" };
+    const bare = planTreatment(patient, { today: TODAY });
+    expect(toFhirCarePlan(bare, { patient: "Patient/1", messages }).note).toEqual([{ text: "Befund diabetes" }]);
+    const english = toFhirCarePlan(bare, { patient: "Patient/1" }).note;
+    expect(english).toEqual([{ text: englishMessages.finding(bare.eligibility.findings[0] as never) }]);
+    const withText = planTreatment(patient, { today: TODAY, messages: englishMessages });
+    expect(toFhirCarePlan(withText, { patient: "Patient/1", messages }).note).toEqual(english);
+    const custom = {
+      ...bare,
+      eligibility: {
+        ...bare.eligibility,
+        findings: bare.eligibility.findings.map((f) => ({ ...f, message: "Own text" })),
+      },
+    };
+    expect(toFhirCarePlan(custom, { patient: "Patient/1", messages }).note).toEqual([{ text: "Own text" }]);
+  });
+});
+
+describe("toFhirCarePlan session activities", () => {
+  const detail = (session: Partial<SessionWindow>) =>
+    toFhirCarePlan(withSessions([session, {}]), { patient: "Patient/1" }).activity[0]?.detail;
+
+  it("maps each session status", () => {
+    expect(detail({ status: "upcoming" })).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "not-started",
+      description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-05.",
+      scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
+    });
+    expect(detail({ status: "due", due: "2026-01-07" })).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "scheduled",
+      description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-07.",
+      scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
+    });
+    expect(detail({ status: "done", doneOn: "2026-01-06" })).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "completed",
+      description: "Done on 2026-01-06.",
+      scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
+    });
+  });
+
+  it("cancels an overdue session, giving when its window closed from the late flag", () => {
+    const late = { code: "late", params: { daysLate: 9, windowClosedOn: "2025-12-27" } };
+    const reassess = { code: "reassess", params: { daysSinceLastSession: 90 } };
+    expect(detail({ status: "overdue", flags: [reassess, late] as never })).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "cancelled",
+      statusReason: { text: "Window closed on 2025-12-27 without the session; re-planned from 2026-01-05." },
+      description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-05.",
+      scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
+    });
+  });
+
+  it("falls back to the window start when an overdue session has no late flag", () => {
+    expect(detail({ status: "overdue", flags: [{ code: "reassess", params: {} }] as never })?.statusReason).toEqual({
+      text: "Window closed on 2026-01-05 without the session; re-planned from 2026-01-05.",
+    });
+    expect(detail({ status: "overdue", flags: [{ code: "late", params: {} }] as never })?.statusReason).toEqual({
+      text: "Window closed on 2026-01-05 without the session; re-planned from 2026-01-05.",
+    });
+  });
+});
+
+describe("toFhirCarePlan maintenance activity", () => {
+  const maintenance = (p: TreatmentPlan, protocol?: Protocol) =>
+    toFhirCarePlan(p, { patient: "Patient/1", protocol }).activity.at(-1)?.detail;
+  const window = { earliest: "2027-12-01", due: "2028-01-01", latest: "2028-03-01" };
+  const scars = (): TreatmentPlan => ({ ...withSessions([]), maintenance: window as never });
+
+  it("repeats yearly for scar revision, from the next window", () => {
+    expect(maintenance(scars())).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling maintenance" },
+      status: "not-started",
+      description: "Next: book between 2027-12-01 and 2028-03-01; due 2028-01-01.",
+      scheduledTiming: { repeat: { boundsPeriod: { start: "2027-12-01" }, frequency: 1, period: 1, periodUnit: "a" } },
+    });
+    expect(maintenance(scars(), twoYearProtocol)?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-12-01" },
+      frequency: 1,
+      period: 2,
+      periodUnit: "a",
+    });
+  });
+
+  it("repeats in months for scar revision when the due interval is not whole years", () => {
+    const protocol = defineProtocol({
+      maintenance: { scarRevision: { earliestMonths: 13, dueMonths: 18, latestMonths: 18 } },
+    });
+    expect(maintenance(scars(), protocol)?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-12-01" },
+      frequency: 1,
+      period: 18,
+      periodUnit: "mo",
+    });
+  });
+
+  it("repeats in months for rejuvenation, with periodMax only when the window is wider than due", () => {
+    const rejuvenation = (): TreatmentPlan => ({ ...scars(), goal: "rejuvenation" });
+    expect(maintenance(rejuvenation())?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-12-01" },
+      frequency: 1,
+      period: 3,
+      periodMax: 6,
+      periodUnit: "mo",
+    });
+    expect(maintenance(rejuvenation(), rejuvenationProtocol)?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-12-01" },
+      frequency: 1,
+      period: 4,
+      periodUnit: "mo",
+    });
+    // a whole year is still given in months for rejuvenation, and the scar-revision window is not used
+    const yearly = defineProtocol({
+      maintenance: {
+        rejuvenation: { earliestMonths: 10, dueMonths: 12, latestMonths: 14 },
+        scarRevision: { earliestMonths: 20, dueMonths: 24, latestMonths: 24 },
+      },
+    });
+    expect(maintenance(rejuvenation(), yearly)?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-12-01" },
+      frequency: 1,
+      period: 12,
+      periodMax: 14,
+      periodUnit: "mo",
+    });
+  });
+
+  it("adds no maintenance activity when none is planned", () => {
+    expect(toFhirCarePlan(withSessions([{}]), { patient: "Patient/1" }).activity).toHaveLength(1);
+  });
+});
+
+describe("toFhirCarePlan option validation", () => {
+  const REFERENCE = "expected a FHIR relative reference such as Patient/123";
+  const issues = (options: unknown) => {
+    const error = caught(() => toFhirCarePlan(plan("active, one done"), options as FhirCarePlanOptions));
+    expect(error.code).toBe("INVALID_INPUT");
+    return error.issues;
+  };
+
+  it.each(["Patient/1", "Patient/a-b.c", "patient/X", `Patient/${"9".repeat(64)}`, "P/1"])(
+    "accepts the reference %s",
+    (patient) => {
+      expect(toFhirCarePlan(plan("active, one done"), { patient, condition: patient }).subject).toEqual({
+        reference: patient,
+      });
+    },
+  );
+
+  it.each([
+    "123",
+    "Patient/",
+    "/1",
+    "Patient/1 ",
+    " Patient/1",
+    "urn:Patient/1",
+    "Patient/1/_history/2",
+    "Patient/a_b",
+    "Patient1/1",
+    `Patient/${"9".repeat(65)}`,
+    "https://fhir.example/Patient/1",
+  ])("rejects the reference %o", (reference) => {
+    expect(issues({ patient: reference })).toEqual([{ path: "options.patient", value: reference, message: REFERENCE }]);
+    expect(issues({ patient: "Patient/1", condition: reference })).toEqual([
+      { path: "options.condition", value: reference, message: REFERENCE },
+    ]);
+  });
+
+  it("rejects a missing or non-string patient, and a bad message layer", () => {
+    expect(issues({})).toEqual([{ path: "options.patient", value: undefined, message: REFERENCE }]);
+    expect(issues({ patient: 123 })).toEqual([{ path: "options.patient", value: 123, message: REFERENCE }]);
+    // not even values that print as a reference
+    const lookalikes = [["Patient/1"], { toString: () => "Patient/1" }];
+    for (const patient of lookalikes) {
+      expect(issues({ patient })).toEqual([{ path: "options.patient", value: patient, message: REFERENCE }]);
+    }
+    expect(issues({ patient: "Patient/1", messages: { reminder: () => "" } })).toEqual([
+      { path: "options.messages.finding", value: undefined, message: "expected a function" },
+    ]);
+  });
+
+  it("checks the plan before the options", () => {
+    const error = caught(() => toFhirCarePlan({ ...withSessions([]), goal: "tattoo" } as never, {} as never));
+    expect(error.issues.map((i) => i.path)).toEqual(["plan.goal"]);
+  });
+});
