@@ -127,7 +127,7 @@ function check(condition, message) {
 }
 const expectedExports = {
   lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "upcomingReminders",
-    "defineProtocol", "defaultProtocol", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS", "SOURCE_IDS"],
+    "defineProtocol", "defaultProtocol", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS"],
   schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile", "parseProtocol"],
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan"],
@@ -188,7 +188,7 @@ import * as lib from "${NAME}";
 import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
-import { SOURCES } from "${NAME}/sources";
+import { SOURCE_IDS, SOURCES } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
 import pkg from "${NAME}/package.json" with { type: "json" };
@@ -199,6 +199,7 @@ ${CONSUMER_BODY}
 check(JSON.stringify(patientJsonSchema) === JSON.stringify(jsonSchemaViaRequire), "import with { type: json } and require() disagree");
 check(typeof pkg.version === "string", "./package.json is not importable");
 check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
+check(SOURCE_IDS.every((id) => SOURCES[id].id === id), "./sources: SOURCE_IDS and SOURCES disagree");
 // Across formats the classes differ (one copy per format): report it, it is the documented dual-package hazard.
 const cjsRoot = require("${NAME}");
 if (cjsRoot.PlannerError !== lib.PlannerError) {
@@ -214,7 +215,7 @@ const lib = require("${NAME}");
 const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
-const { SOURCES } = require("${NAME}/sources");
+const { SOURCE_IDS, SOURCES } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
 const zodAfterInterop = zodLoaded();
 const schemas = require("${NAME}/schemas");
@@ -223,6 +224,7 @@ ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
 check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/sources' or '/messages' loaded zod");
 check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
+check(SOURCE_IDS.every((id) => SOURCES[id].id === id), "./sources: SOURCE_IDS and SOURCES disagree");
 check(zodLoaded(), "require('${NAME}/schemas') did not load zod: the zod check above is vacuous");
 check(require("${NAME}").PlannerError === lib.PlannerError, "require() of the root entry twice gave two classes");
 console.log("cjs consumer ok");
