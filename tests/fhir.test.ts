@@ -115,4 +115,29 @@ describe("toFhirCarePlan", () => {
       expect((error as PlannerError).issues[0]?.path).toBe(path);
     }
   });
+
+  // Found by the fuzzer: a parameter that is an object reached the message layer's String() and
+  // escaped as a raw TypeError ("Cannot convert object to primitive value").
+  it("rejects finding parameters that are not strings or numbers, as the message layer prints them", () => {
+    const plan = structuredClone(PLANS["draft (needs review)"] as TreatmentPlan);
+    const [finding] = plan.eligibility.findings;
+    if (finding === undefined) throw new Error("fixture has no finding");
+    const { message: _message, ...draft } = finding;
+    const odd = { toString: "x", valueOf: 1 };
+    plan.eligibility.findings = [{ ...draft, params: { problem: odd as never } }];
+    let thrown: unknown;
+    try {
+      toFhirCarePlan(plan, { patient: "Patient/1" });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PlannerError);
+    expect((thrown as PlannerError).issues).toEqual([
+      {
+        path: "plan.eligibility.findings[0].params.problem",
+        value: odd,
+        message: "expected a string or a number",
+      },
+    ]);
+  });
 });

@@ -5,7 +5,19 @@
  * @internal
  */
 import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS, SESSION_STATUSES, TREATMENT_GOALS } from "../models/values.js";
-import { arrayOf, type Check, integer, oneOf, optional, record, resultDate, shape, text } from "./guards.js";
+import { arrayOf, type Check, integer, isRecord, oneOf, optional, record, resultDate, shape, text } from "./guards.js";
+
+/** Finding parameters: strings and numbers only (the message layer writes them into text). */
+const params: Check = (value, path, issues) => {
+  if (!isRecord(value)) issues.push({ path, value, message: "expected an object" });
+  else {
+    for (const [key, item] of Object.entries(value)) {
+      if (typeof item !== "string" && typeof item !== "number") {
+        issues.push({ path: `${path}.${key}`, value: item, message: "expected a string or a number" });
+      }
+    }
+  }
+};
 
 /** Checks a plan for export. @internal */
 export const checkPlan: Check = shape({
@@ -20,7 +32,7 @@ export const checkPlan: Check = shape({
         code: text(1, 200),
         reason: oneOf(FINDING_REASONS),
         effect: oneOf(EFFECTS),
-        params: record,
+        params,
         message: optional(text(0, 100_000)),
       }),
       1000,
