@@ -3,6 +3,7 @@ import { toFhirCarePlan } from "../src/fhir.js";
 import { defineProtocol, PlannerError, planTreatment, type TreatmentPlan } from "../src/index.js";
 import { PLANS, rolling, TODAY } from "./fhir-plans.js";
 import { frozen } from "./fixtures.js";
+import { caught } from "./planning-helpers.js";
 
 // Each export runs inside `it`: Stryker activates a mutant only once the tests start.
 describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
@@ -125,16 +126,26 @@ describe("toFhirCarePlan", () => {
     const { message: _message, ...draft } = finding;
     const odd = { toString: "x", valueOf: 1 };
     plan.eligibility.findings = [{ ...draft, params: { problem: odd as never } }];
-    let thrown: unknown;
-    try {
-      toFhirCarePlan(plan, { patient: "Patient/1" });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(PlannerError);
-    expect((thrown as PlannerError).issues).toEqual([
+    expect(caught(() => toFhirCarePlan(plan, { patient: "Patient/1" })).issues).toEqual([
       {
         path: "plan.eligibility.findings[0].params.problem",
+        value: odd,
+        message: "expected a string or a number",
+      },
+    ]);
+  });
+
+  // Same bug for session flags: the overdue statusReason prints the late flag's windowClosedOn.
+  it("rejects session flag parameters that are not strings or numbers", () => {
+    const plan = structuredClone(PLANS["overdue session"] as TreatmentPlan);
+    const index = plan.sessions.findIndex((session) => session.status === "overdue");
+    const overdue = plan.sessions[index];
+    if (overdue === undefined) throw new Error("fixture has no overdue session");
+    const odd = { toString: "x", valueOf: 1 };
+    overdue.flags = [{ code: "late", params: { windowClosedOn: odd as never } }];
+    expect(caught(() => toFhirCarePlan(plan, { patient: "Patient/1" })).issues).toEqual([
+      {
+        path: `plan.sessions[${String(index)}].flags[0].params.windowClosedOn`,
         value: odd,
         message: "expected a string or a number",
       },

@@ -5,19 +5,7 @@
  * @internal
  */
 import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS, SESSION_STATUSES, TREATMENT_GOALS } from "../models/values.js";
-import { arrayOf, type Check, integer, isRecord, oneOf, optional, record, resultDate, shape, text } from "./guards.js";
-
-/** Finding parameters: strings and numbers only (the message layer writes them into text). */
-const params: Check = (value, path, issues) => {
-  if (!isRecord(value)) issues.push({ path, value, message: "expected an object" });
-  else {
-    for (const [key, item] of Object.entries(value)) {
-      if (typeof item !== "string" && typeof item !== "number") {
-        issues.push({ path: `${path}.${key}`, value: item, message: "expected a string or a number" });
-      }
-    }
-  }
-};
+import { arrayOf, type Check, integer, oneOf, optional, params, resultDate, shape, text } from "./guards.js";
 
 /** Checks a plan for export. @internal */
 export const checkPlan: Check = shape({
@@ -46,7 +34,7 @@ export const checkPlan: Check = shape({
       latest: resultDate,
       status: oneOf(SESSION_STATUSES),
       doneOn: optional(resultDate),
-      flags: arrayOf(shape({ code: text(1, 50), params: record }), 20),
+      flags: arrayOf(shape({ code: text(1, 50), params }), 20),
     }),
     1000,
   ),

@@ -44,6 +44,22 @@ export const record: Check = (value, path, issues) => {
   if (!isRecord(value)) issues.push({ path, value, message: "expected an object" });
 };
 
+/**
+ * Parameters of a finding or session flag: an object of strings and numbers only, as their
+ * schema says (messages and exports print them into text). @internal
+ */
+export const params: Check = (value, path, issues) => {
+  if (!isRecord(value)) {
+    issues.push({ path, value, message: "expected an object" });
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== "string" && typeof item !== "number") {
+      issues.push({ path: `${path}.${key}`, value: item, message: "expected a string or a number" });
+    }
+  }
+};
+
 /** A string of bounded length. @internal */
 export const text =
   (min: number, max: number): Check =>
