@@ -21,21 +21,48 @@ const MODELS = {
   "treatment-plan": [schemas.treatmentPlanSchema, "output"],
 };
 
-// zod 4.6 keeps a copy of the referenced definition's `allOf` beside a `$ref` (without its
-// `type`): redundant, and rejected by ajv's strictTypes. A bare `$ref` means the same.
-const override = ({ jsonSchema }) => {
-  if (typeof jsonSchema.$ref === "string" && jsonSchema.allOf !== undefined) delete jsonSchema.allOf;
+// An `other` factor needs a note: a refinement, which zod cannot write into JSON Schema. Written
+// here by hand: `if`/`then` in draft 2020-12; OpenAPI 3.0 has no `if`, so "not other, or has a note".
+const OTHER_NEEDS_NOTE = {
+  "draft-2020-12": {
+    if: { properties: { code: { const: "other" } }, required: ["code"] },
+    // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
+    then: { properties: { note: { type: "string" } }, required: ["note"] },
+  },
+  "openapi-3.0": {
+    anyOf: [
+      { not: { properties: { code: { type: "string", enum: ["other"] } }, required: ["code"] } },
+      { properties: { note: { type: "string" } }, required: ["note"] },
+    ],
+  },
 };
+
+const overrideFor =
+  (target) =>
+  ({ zodSchema, jsonSchema }) => {
+    // zod 4.6 keeps a copy of the referenced definition's `allOf` beside a `$ref` (without its
+    // `type`): redundant, and rejected by ajv's strictTypes. A bare `$ref` means the same.
+    if (typeof jsonSchema.$ref === "string" && jsonSchema.allOf !== undefined) delete jsonSchema.allOf;
+    if (z.globalRegistry.get(zodSchema)?.id === "FactorReport") Object.assign(jsonSchema, OTHER_NEEDS_NOTE[target]);
+  };
 
 const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8"));
 const out = join(import.meta.dirname, "../dist/json-schema");
 mkdirSync(out, { recursive: true });
 for (const [name, [schema, io]] of Object.entries(MODELS)) {
-  const draft = z.toJSONSchema(schema, { target: "draft-2020-12", io, override });
+  const draft = z.toJSONSchema(schema, { target: "draft-2020-12", io, override: overrideFor("draft-2020-12") });
   draft.$id = `urn:microneedling-planner:json-schema:${name}`;
   writeFileSync(join(out, `${name}.schema.json`), `${JSON.stringify(draft, null, 2)}\n`);
 
-  const { $ref, definitions = {}, ...root } = z.toJSONSchema(schema, { target: "openapi-3.0", io, override });
+  const {
+    $ref,
+    definitions = {},
+    ...root
+  } = z.toJSONSchema(schema, {
+    target: "openapi-3.0",
+    io,
+    override: overrideFor("openapi-3.0"),
+  });
   if (typeof $ref !== "string" || Object.keys(root).length > 0) throw new Error(`${name}: expected a root $ref`);
   const document = {
     openapi: "3.0.3",

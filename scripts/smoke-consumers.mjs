@@ -6,9 +6,11 @@
 // Prints "ok  <check>" or "FAIL <check>" per check and a closing "smoke: N passed, N failed".
 //
 // Usage: npm run build && node scripts/smoke-consumers.mjs [--keep]   (--keep leaves the temp dir)
+// Child processes get 5 minutes each: a limit that holds on a busy 2-core machine, not a speed test.
 import { spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -51,7 +53,7 @@ process.on("SIGINT", () => {
 
 /** Runs a command; returns { status, stdout, stderr }. */
 function run(command, args, cwd = consumer) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout: 45_000 });
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", timeout: 300_000 });
   if (result.error) throw new Error(`${command}: ${result.error.message}`);
   return result;
 }
@@ -59,7 +61,7 @@ function run(command, args, cwd = consumer) {
 /** Runs a command without blocking; resolves to { status, stdout, stderr }. */
 function runAsync(command, args, cwd = consumer) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, timeout: 45_000 });
+    const child = spawn(command, args, { cwd, timeout: 300_000 });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
@@ -126,9 +128,11 @@ function check(condition, message) {
   }
 }
 const expectedExports = {
-  lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "upcomingReminders",
-    "defineProtocol", "defaultProtocol", "PlannerError", "SCAR_TYPES", "TREATMENT_GOALS"],
-  schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile", "parseProtocol"],
+  lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "planReminders",
+    "defineProtocol", "defaultProtocol", "PlannerError", "isPlannerError", "ISSUE_CODES", "PLANNER_ERROR_CODES",
+    "SCAR_TYPES", "TREATMENT_GOALS", "FACTOR_CATALOGUE"],
+  schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile",
+    "safeParseCaseFile", "parseProtocol", "safeParseProtocol", "parseTreatmentPlan", "safeParseTreatmentPlan"],
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan"],
   messages: ["englishMessages"],
@@ -168,7 +172,15 @@ try {
 check(caught !== undefined, "parsePatient accepted a bad patient");
 check(caught instanceof lib.PlannerError, "an error thrown by the ./schemas entry is not an instance of the root entry's PlannerError (dual-package hazard)");
 check(caught.code === "INVALID_INPUT" && caught.issues.length === 2, "parsePatient: expected INVALID_INPUT with 2 issues");
-check(caught.issues.some((issue) => issue.path === "patient.goal" && issue.value === "whitening"), "parsePatient: no issue for patient.goal");
+check(caught.issues.some((issue) => issue.code === "invalid-value" && issue.path.join(".") === "patient.goal" && issue.value === "whitening"), "parsePatient: no issue for patient.goal");
+check(JSON.parse(JSON.stringify(caught)).issues.length === 2, "JSON.stringify(PlannerError) lost the issues");
+let typo;
+try {
+  lib.planTreatment({ goal: "scar-revision", fitzpatrick: "III", scar: [] }, { today: "${TODAY}" });
+} catch (error) {
+  typo = error;
+}
+check(lib.isPlannerError(typo) && typo.issues[0].code === "unknown-key" && typo.issues[0].path.at(-1) === "scar", "the scar typo is not an unknown-key issue");
 const safe = schemas.safeParsePatient({ goal: "rejuvenation" });
 check(!safe.success && safe.error instanceof lib.PlannerError, "safeParsePatient: expected a PlannerError");
 let thrown;
@@ -177,7 +189,7 @@ try {
 } catch (error) {
   thrown = error;
 }
-check(thrown instanceof lib.PlannerError && thrown.issues[0].path === "options.today", "planTreatment: bad today not rejected");
+check(thrown instanceof lib.PlannerError && thrown.issues[0].path.join(".") === "options.today", "planTreatment: bad today not rejected");
 
 check(jsonSchemaViaRequire.$id === "urn:microneedling-planner:json-schema:patient", "patient.schema.json: wrong $id");
 check(jsonSchemaViaRequire.$schema === "https://json-schema.org/draft/2020-12/schema", "patient.schema.json: not draft 2020-12");
@@ -188,7 +200,7 @@ import * as lib from "${NAME}";
 import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
-import { SOURCE_IDS, SOURCES } from "${NAME}/sources";
+import { SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
 import pkg from "${NAME}/package.json" with { type: "json" };
@@ -198,13 +210,18 @@ const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(JSON.stringify(patientJsonSchema) === JSON.stringify(jsonSchemaViaRequire), "import with { type: json } and require() disagree");
 check(typeof pkg.version === "string", "./package.json is not importable");
-check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
-check(SOURCE_IDS.every((id) => SOURCES[id].id === id), "./sources: SOURCE_IDS and SOURCES disagree");
-// Across formats the classes differ (one copy per format): report it, it is the documented dual-package hazard.
+check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
+check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
+// Across formats the classes differ (one copy per format), but instanceof holds across them (a Symbol.for brand).
 const cjsRoot = require("${NAME}");
-if (cjsRoot.PlannerError !== lib.PlannerError) {
-  console.log("note: import() and require() of the root entry give two PlannerError classes (ESM and CJS builds); an error from one is not instanceof the other");
+let cjsError;
+try {
+  cjsRoot.planTreatment({ goal: "rejuvenation" }, { today: "${TODAY}" });
+} catch (error) {
+  cjsError = error;
 }
+check(cjsError instanceof lib.PlannerError && lib.isPlannerError(cjsError), "an error from the CJS build is not instanceof the ESM build's PlannerError");
+check(caught instanceof cjsRoot.PlannerError, "an error from the ESM build is not instanceof the CJS build's PlannerError");
 console.log("esm consumer ok");
 `;
 
@@ -215,7 +232,7 @@ const lib = require("${NAME}");
 const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
-const { SOURCE_IDS, SOURCES } = require("${NAME}/sources");
+const { SOURCE_IDS, SOURCE_CATALOGUE } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
 const zodAfterInterop = zodLoaded();
 const schemas = require("${NAME}/schemas");
@@ -223,8 +240,8 @@ const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
 check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/sources' or '/messages' loaded zod");
-check(SOURCES["ARTICLE-2021"].kind === "article", "./sources has no citations");
-check(SOURCE_IDS.every((id) => SOURCES[id].id === id), "./sources: SOURCE_IDS and SOURCES disagree");
+check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
+check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
 check(zodLoaded(), "require('${NAME}/schemas') did not load zod: the zod check above is vacuous");
 check(require("${NAME}").PlannerError === lib.PlannerError, "require() of the root entry twice gave two classes");
 console.log("cjs consumer ok");
@@ -240,17 +257,17 @@ const patientIsTyped: IsAny<Patient> = false;
 const patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] } as const;
 const readonlyPatient: DeepReadonly<Patient> = patient;
 const messages: Messages = {
-  finding: (finding: FindingDraft) => englishMessages.finding(finding),
-  reminder: (reminder: ReminderDraft) => \`\${reminder.kind} on \${reminder.dueOn}\`,
+  finding: (finding) => englishMessages.finding(finding),
+  reminder: (reminder) => \`\${reminder.kind} on \${reminder.dueOn}\`,
 };
 const today: IsoDate = "${TODAY}";
 const plan: TreatmentPlan = planTreatment(readonlyPatient, { today, messages, completed: ["2026-10-27"] });
 const status: EligibilityStatus = plan.eligibility.status;
 const windows: readonly SessionWindow[] = plan.sessions;
-const estimate: SessionEstimate = estimateSessions({ goal: "rejuvenation" });
-const icalOptions: ICalendarOptions = { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" };
+const estimate: SessionEstimate = estimateSessions({ goal: "rejuvenation", fitzpatrick: "II" });
+const icalOptions: ToICalendarOptions = { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" };
 const ics: string = toICalendar(plan, icalOptions);
-const fhirOptions: FhirCarePlanOptions = { patient: "Patient/p-1" };
+const fhirOptions: ToFhirCarePlanOptions = { patient: "Patient/p-1" };
 const carePlan: FhirCarePlan = toFhirCarePlan(plan, fhirOptions);
 const resourceType: "CarePlan" = carePlan.resourceType;
 const parsed: Patient = parsePatient(JSON.parse("{}") as unknown);
@@ -273,7 +290,6 @@ const ESM_TYPE_IMPORTS = `import {
   type DeepReadonly,
   type EligibilityStatus,
   estimateSessions,
-  type FindingDraft,
   type IsoDate,
   type Messages,
   type Patient,
@@ -281,15 +297,14 @@ const ESM_TYPE_IMPORTS = `import {
   type PlannerErrorCode,
   type PlannerIssue,
   planTreatment,
-  type ReminderDraft,
   type SessionEstimate,
   type SessionWindow,
   TREATMENT_GOALS,
   type TreatmentGoal,
   type TreatmentPlan,
 } from "${NAME}";
-import { type FhirCarePlan, type FhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
-import { type ICalendarOptions, toICalendar } from "${NAME}/ical";
+import { type FhirCarePlan, type ToFhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
+import { type ToICalendarOptions, toICalendar } from "${NAME}/ical";
 import { englishMessages } from "${NAME}/messages";
 import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } from "${NAME}/schemas";`;
 
@@ -300,20 +315,18 @@ import messagesEntry = require("${NAME}/messages");
 import schemasEntry = require("${NAME}/schemas");
 type DeepReadonly<T> = lib.DeepReadonly<T>;
 type EligibilityStatus = lib.EligibilityStatus;
-type FindingDraft = lib.FindingDraft;
 type IsoDate = lib.IsoDate;
 type Messages = lib.Messages;
 type Patient = lib.Patient;
 type PlannerErrorCode = lib.PlannerErrorCode;
 type PlannerIssue = lib.PlannerIssue;
-type ReminderDraft = lib.ReminderDraft;
 type SessionEstimate = lib.SessionEstimate;
 type SessionWindow = lib.SessionWindow;
 type TreatmentGoal = lib.TreatmentGoal;
 type TreatmentPlan = lib.TreatmentPlan;
 type FhirCarePlan = fhirEntry.FhirCarePlan;
-type FhirCarePlanOptions = fhirEntry.FhirCarePlanOptions;
-type ICalendarOptions = icalEntry.ICalendarOptions;
+type ToFhirCarePlanOptions = fhirEntry.ToFhirCarePlanOptions;
+type ToICalendarOptions = icalEntry.ToICalendarOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
 const { estimateSessions, PlannerError, planTreatment, TREATMENT_GOALS } = lib;
 const { englishMessages } = messagesEntry;
@@ -364,6 +377,76 @@ export const result = {
   fhir: toFhirCarePlan(plan, { patient: "Patient/p-1" }).resourceType,
   plannerError: error instanceof PlannerError && error.code,
 };
+`;
+
+// A consumer with no zod installed: the root, ./ical, ./fhir, ./messages and ./sources entries must
+// run and type-check (skipLibCheck false) without it.
+const NO_ZOD_TYPES = `import {
+  isPlannerError,
+  type Finding,
+  type PlannerIssue,
+  planTreatment,
+  type SessionWindow,
+  type TreatmentPlan,
+} from "${NAME}";
+import { toFhirCarePlan } from "${NAME}/fhir";
+import { toICalendar } from "${NAME}/ical";
+import { englishMessages } from "${NAME}/messages";
+import { SOURCE_CATALOGUE } from "${NAME}/sources";
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const planIsTyped: IsAny<TreatmentPlan> = false;
+const plan: TreatmentPlan = planTreatment(
+  { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
+  { today: "${TODAY}", messages: englishMessages },
+);
+function describe(session: SessionWindow): string {
+  // A consumer's switch narrows: only a done session has doneOn.
+  switch (session.status) {
+    case "done":
+      return session.doneOn;
+    default:
+      return session.due;
+  }
+}
+function reason(finding: Finding): string {
+  if (finding.kind === "factor" && finding.reason === "washout") return finding.params.until;
+  return finding.reason;
+}
+let issues: readonly PlannerIssue[] = [];
+try {
+  planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "2026-02-30" });
+} catch (error) {
+  if (isPlannerError(error)) issues = error.issues;
+}
+export const used = [planIsTyped, plan.sessions.map(describe), plan.eligibility.findings.map(reason), issues,
+  toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" }),
+  toFhirCarePlan(plan, { patient: "Patient/p-1" }), SOURCE_CATALOGUE["ARTICLE-2021"].citation];
+`;
+
+const NO_ZOD_RUN = `import { planTreatment } from "${NAME}";
+import { toICalendar } from "${NAME}/ical";
+import { toFhirCarePlan } from "${NAME}/fhir";
+import { englishMessages } from "${NAME}/messages";
+import { SOURCE_CATALOGUE } from "${NAME}/sources";
+import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const cjs = require("${NAME}");
+const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "${TODAY}", messages: englishMessages });
+const plan2 = cjs.planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "${TODAY}" });
+if (plan.sessions.length !== plan2.sessions.length || !toICalendar(plan, { uidDomain: "c.example", dtstamp: "${TODAY}T09:00:00Z" }).startsWith("BEGIN:VCALENDAR")) process.exit(1);
+if (toFhirCarePlan(plan, { patient: "Patient/1" }).resourceType !== "CarePlan" || !SOURCE_CATALOGUE["ARTICLE-2021"]) process.exit(1);
+let schemasFailed = false;
+try {
+  await import("${NAME}/schemas");
+} catch {
+  schemasFailed = true;
+}
+if (!schemasFailed) {
+  console.error("./schemas loaded without zod: is zod bundled?");
+  process.exit(1);
+}
+console.log("no-zod consumer ok");
 `;
 
 const CASE_FILE = {
@@ -426,6 +509,11 @@ try {
     "tsconfig.bundler.json": tsconfig({ module: "esnext", moduleResolution: "bundler", resolveJsonModule: true }, [
       "types-bundler.ts",
     ]),
+    // NestJS-style configs: CommonJS with the node10 resolution, which reads typesVersions, not exports.
+    "types-node10.ts": typesBody(CJS_TYPE_IMPORTS),
+    "tsconfig.node10.json": tsconfig({ module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "6.0" }, [
+      "types-node10.ts",
+    ]),
     "browser-entry.js": BROWSER_ENTRY,
     "case.json": `${JSON.stringify(CASE_FILE, null, 2)}\n`,
   };
@@ -445,17 +533,53 @@ try {
   });
 
   // The two type checks are the slow part: run them side by side.
-  const typeChecks = [
-    ["types-nodenext (.mts + .cts)", "tsconfig.nodenext.json"],
-    ["types-bundler", "tsconfig.bundler.json"],
-  ].map(([name, project]) => [name, runAsync(process.execPath, [TSC, "-p", project, "--pretty", "false"])]);
-  for (const [name, pending] of typeChecks) {
-    await check(name, async () => {
-      const result = await pending;
-      expectExit0(result, `tsc -p ${name}`);
-      return result.ms;
-    });
+  // The consumer without zod: a copy of the package (a symlink would resolve zod from here).
+  const noZod = join(tmp, "consumer-no-zod");
+  mkdirSync(join(noZod, "node_modules"), { recursive: true });
+  cpSync(pkgDir, join(noZod, "node_modules", NAME), { recursive: true });
+  for (const dep of links.filter((dep) => dep !== "zod")) {
+    const target = join(noZod, "node_modules", dep);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules", dep), target, "dir");
   }
+  writeFileSync(
+    join(noZod, "package.json"),
+    `${JSON.stringify({ name: "no-zod-consumer", private: true, type: "module" })}\n`,
+  );
+  writeFileSync(join(noZod, "types.ts"), NO_ZOD_TYPES);
+  writeFileSync(join(noZod, "run.mjs"), NO_ZOD_RUN);
+  writeFileSync(
+    join(noZod, "tsconfig.json"),
+    tsconfig({ module: "nodenext", moduleResolution: "nodenext" }, ["types.ts"]),
+  );
+
+  const typeChecks = [
+    ["types-nodenext (.mts + .cts)", "tsconfig.nodenext.json", consumer],
+    ["types-bundler", "tsconfig.bundler.json", consumer],
+    ["types-node10 (typesVersions)", "tsconfig.node10.json", consumer],
+    ["types without zod installed (skipLibCheck false)", "tsconfig.json", noZod],
+  ];
+  // Two at a time (a 2-core machine): each tsc takes a core.
+  for (let i = 0; i < typeChecks.length; i += 2) {
+    const pair = typeChecks
+      .slice(i, i + 2)
+      .map(([name, project, cwd]) => [
+        name,
+        runAsync(process.execPath, [TSC, "-p", project, "--pretty", "false"], cwd),
+      ]);
+    for (const [name, pending] of pair) {
+      await check(name, async () => {
+        const result = await pending;
+        expectExit0(result, `tsc -p ${name}`);
+        return result.ms;
+      });
+    }
+  }
+
+  await check("node without zod installed", () => {
+    const result = run(process.execPath, ["run.mjs"], join(tmp, "consumer-no-zod"));
+    expectExit0(result, "node run.mjs (no zod)");
+  });
 
   await check("browser-bundle", async () => {
     const built = await build({

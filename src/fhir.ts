@@ -6,7 +6,7 @@
 export {
   type FhirCarePlan,
   type FhirCarePlanActivity,
-  type FhirCarePlanOptions,
   type FhirPeriod,
+  type ToFhirCarePlanOptions,
   toFhirCarePlan,
 } from "./interop/fhir.js";

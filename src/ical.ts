@@ -3,4 +3,4 @@
  *
  * @module
  */
-export { type ICalendarOptions, toICalendar } from "./interop/ical.js";
+export { type ToICalendarOptions, toICalendar } from "./interop/ical.js";

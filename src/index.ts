@@ -1,34 +1,90 @@
 /**
  * `microneedling-planner`: typed models, cited catalogues and pure functions for planning
- * microneedling of scars. This entry never loads zod; the schemas are in
- * `microneedling-planner/schemas`.
+ * microneedling of scars. This entry never loads zod, and its types import nothing from zod;
+ * the schemas are in `microneedling-planner/schemas`.
  *
  * @module
  */
-export { type EvidenceLevel, FACTORS, type FactorCategory, type FactorEntry } from "./catalogues/factors.js";
+export { type EvidenceLevel, FACTOR_CATALOGUE, type FactorCategory, type FactorEntry } from "./catalogues/factors.js";
 export { SCAR_TYPE_CATALOGUE, type ScarResponse, type ScarTypeEntry } from "./catalogues/scar-types.js";
 export { GOODMAN_GRADE_SEVERITY } from "./catalogues/severity.js";
-export type { Source, SourceId, SourceKind } from "./catalogues/sources.js";
-export { assessEligibility, type EligibilityOptions } from "./eligibility/assess-eligibility.js";
-export { PlannerError, type PlannerErrorCode, type PlannerIssue } from "./errors.js";
-export type { FindingDraft, Messages, ReminderDraft } from "./messages/message-layer.js";
-export type { Eligibility, Finding } from "./models/eligibility.js";
-export type { FactorReport } from "./models/factor.js";
+export {
+  type AssessEligibilityOptions,
+  assessEligibility,
+} from "./eligibility/assess-eligibility.js";
+export {
+  ISSUE_CODES,
+  type IssueCode,
+  type IssuePath,
+  isPlannerError,
+  PLANNER_ERROR_CODES,
+  PlannerError,
+  type PlannerErrorCode,
+  type PlannerIssue,
+} from "./errors.js";
+export type {
+  Eligibility,
+  FactorContradictoryFinding,
+  FactorDateMissingFinding,
+  FactorFinding,
+  FactorFindingFields,
+  FactorOtherFinding,
+  FactorStatusFinding,
+  FactorUnknownCodeFinding,
+  FactorWashoutCompleteFinding,
+  FactorWashoutFinding,
+  Finding,
+  FindingFields,
+  PatientBelowLabelAgeFinding,
+  PatientContradictoryFinding,
+  PatientFinding,
+  PatientNoScarsFinding,
+  PatientPihRiskFinding,
+  ScarContradictoryFinding,
+  ScarFinding,
+  ScarFindingFields,
+  ScarMacularFinding,
+  ScarRecentFinding,
+  ScarSeverityContradictoryFinding,
+  ScarSeverityMissingFinding,
+  ScarTypeFinding,
+} from "./models/eligibility.js";
 export type { IsoDate } from "./models/iso-date.js";
-export type { Patient } from "./models/patient.js";
+export type { Messages } from "./models/messages.js";
+export type { BoxcarScar, FactorReport, NonBoxcarScar, Patient, Scar, ScarFields } from "./models/patient.js";
 export type {
   Availability,
+  BeyondEstimateFlag,
   CaseFile,
+  CourseReminder,
+  DeferredFlag,
+  DoneSession,
+  InFutureFlag,
+  LateFlag,
   MaintenanceWindow,
+  NoOpenDayFlag,
+  OutOfOrderFlag,
+  PendingSession,
+  ReassessFlag,
   Reminder,
   SessionEstimate,
   SessionFlag,
+  SessionReminder,
   SessionWindow,
+  SessionWindowFields,
+  TooSoonFlag,
   TreatmentPlan,
 } from "./models/plan.js";
-export type { Protocol } from "./models/protocol.js";
+export type {
+  MaintenanceSchedule,
+  Protocol,
+  ProtocolInterval,
+  ProtocolMaintenance,
+  ProtocolSessions,
+  SessionRange,
+} from "./models/protocol.js";
 export type { DeepReadonly } from "./models/readonly.js";
-export type { Scar } from "./models/scar.js";
+export type { SourceId } from "./models/source-ids.js";
 export {
   BOXCAR_DEPTHS,
   type BoxcarDepth,
@@ -62,10 +118,10 @@ export {
   WEEKDAYS,
   type Weekday,
 } from "./models/values.js";
-export { type EstimateInput, type EstimateOptions, estimateSessions } from "./planning/estimate-sessions.js";
-export { type MaintenanceInput, planMaintenance } from "./planning/plan-maintenance.js";
-export { planSessions, type SessionPlanInput } from "./planning/plan-sessions.js";
-export { planTreatment, type TreatmentOptions } from "./planning/plan-treatment.js";
-export { type ReminderOptions, type ReminderSource, upcomingReminders } from "./planning/upcoming-reminders.js";
+export { type EstimateSessionsOptions, estimateSessions } from "./planning/estimate-sessions.js";
+export { type MaintenanceHistory, type PlanMaintenanceOptions, planMaintenance } from "./planning/plan-maintenance.js";
+export { type PlanRemindersOptions, planReminders } from "./planning/plan-reminders.js";
+export { type Course, type PlanSessionsOptions, planSessions } from "./planning/plan-sessions.js";
+export { type PlanTreatmentOptions, planTreatment } from "./planning/plan-treatment.js";
 export { defaultProtocol, PROTOCOL_SOURCES } from "./protocol/default-protocol.js";
 export { defineProtocol, type ProtocolOverrides } from "./protocol/define-protocol.js";

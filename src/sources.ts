@@ -4,5 +4,5 @@
  *
  * @module
  */
-export { SOURCES } from "./catalogues/citations.js";
-export { SOURCE_IDS, type Source, type SourceId, type SourceKind } from "./catalogues/sources.js";
+export { SOURCE_CATALOGUE, type Source, type SourceKind } from "./catalogues/source-catalogue.js";
+export { SOURCE_IDS, type SourceId } from "./models/source-ids.js";

@@ -1,204 +1,363 @@
 import { describe, expect, it } from "vitest";
+import { formatPath } from "../src/errors.js";
+import { toFhirCarePlan } from "../src/fhir.js";
+import { toICalendar } from "../src/ical.js";
 import {
   assessEligibility,
   defaultProtocol,
   estimateSessions,
+  type IssueCode,
+  type IssuePath,
   type Patient,
   PlannerError,
   type Protocol,
+  planReminders,
   planTreatment,
-  upcomingReminders,
+  type TreatmentPlan,
 } from "../src/index.js";
+import { parsePatient, safeParsePatient } from "../src/schemas.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
 
+const DATE = "expected a real calendar date YYYY-MM-DD from 1900 to 2999";
+const SCAR_TYPE =
+  'expected one of "boxcar", "icepick", "rolling", "hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae"';
+const FITZPATRICK = 'expected one of "I", "II", "III", "IV", "V", "VI"';
+const NON_BOXCAR_KEYS = "unknown key; expected one of type, severity, goodmanGrade, formedOn, area";
+const PROTOCOL_KEYS =
+  "unknown key; expected one of version, sessions, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, maintenance, reminderLeadDays, labelMinimumAgeYears, recentScarMonths, pihRiskFrom";
+
+/** The issue the input checks report, with `value` only when one was found. */
+const expectedIssue = (code: IssueCode, path: IssuePath, message: string, value?: unknown) =>
+  value === undefined ? { code, path, message } : { code, path, message, value };
+
 describe("assessEligibility rejects values that violate its types", () => {
   it.each([
-    [null, "options", "expected an object"],
-    [{}, "options.on", "expected a real calendar date"],
-    [{ on: "2026-02-30" }, "options.on", "expected a real calendar date"],
-    [{ on: "2026-2-3" }, "options.on", "expected a real calendar date"],
-    [{ on: "1899-12-31" }, "options.on", "from 1900 to 2999"],
-    [{ on: 20261124 }, "options.on", "got 20261124"],
-  ])("options %o -> %s", (options, path, message) => {
+    [null, "invalid-type", ["options"], "expected an object", null],
+    [{}, "required", ["options", "today"], "required", undefined],
+    [{ today: "2026-02-30" }, "invalid-date", ["options", "today"], DATE, "2026-02-30"],
+    [{ today: "2026-2-3" }, "invalid-date", ["options", "today"], DATE, "2026-2-3"],
+    [{ today: "1899-12-31" }, "invalid-date", ["options", "today"], DATE, "1899-12-31"],
+    [{ today: "3000-01-01" }, "invalid-date", ["options", "today"], DATE, "3000-01-01"],
+    [{ today: 20261124 }, "invalid-type", ["options", "today"], DATE, 20261124],
+  ] as const)("options %o -> %s at %o", (options, code, path, message, value) => {
     const error = caught(() => assessEligibility(makePatient(), options as never));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
-    expect(error.message).toContain(message);
+    expect(error.issues).toEqual([expectedIssue(code, path, message, value)]);
+    expect(error.message).toBe(`${formatPath(path)}: ${message}`);
   });
 
+  it("the old option `on` is an unknown key, and `today` is then missing", () => {
+    const error = caught(() => assessEligibility(makePatient(), { on: ON } as never));
+    expect(error.issues).toEqual([
+      { code: "required", path: ["options", "today"], message: "required" },
+      {
+        code: "unknown-key",
+        path: ["options", "on"],
+        message: "unknown key; expected one of today, protocol, messages",
+        value: ON,
+      },
+    ]);
+  });
+
+  const basic = { goal: "rejuvenation", fitzpatrick: "II" } as const;
   it.each([
-    [null, "patient", null],
-    ["text", "patient", "text"],
-    [{ goal: "tattoo", fitzpatrick: "II" }, "patient.goal", "tattoo"],
-    [{ goal: "rejuvenation", fitzpatrick: 3 }, "patient.fitzpatrick", 3],
-    [{ goal: "rejuvenation", fitzpatrick: "II", birthDate: "2026-02-29" }, "patient.birthDate", "2026-02-29"],
-    [{ goal: "rejuvenation", fitzpatrick: "II", scars: {} }, "patient.scars", {}],
-    [{ goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "mole" }] }, "patient.scars[0].type", "mole"],
+    [null, "invalid-type", ["patient"], "expected an object", null],
+    ["text", "invalid-type", ["patient"], "expected an object", "text"],
     [
-      { goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "icepick", depth: "deep" }] },
-      "patient.scars[0].depth",
+      { goal: "tattoo", fitzpatrick: "II" },
+      "invalid-value",
+      ["patient", "goal"],
+      'expected one of "scar-revision", "rejuvenation"',
+      "tattoo",
+    ],
+    [{ ...basic, fitzpatrick: 3 }, "invalid-value", ["patient", "fitzpatrick"], FITZPATRICK, 3],
+    [{ ...basic, birthDate: "2026-02-29" }, "invalid-date", ["patient", "birthDate"], DATE, "2026-02-29"],
+    [{ ...basic, scars: {} }, "invalid-type", ["patient", "scars"], "expected an array", {}],
+    [{ ...basic, scars: [{ type: "mole" }] }, "invalid-value", ["patient", "scars", 0, "type"], SCAR_TYPE, "mole"],
+    [{ ...basic, scars: [{}] }, "required", ["patient", "scars", 0, "type"], "required", undefined],
+    [
+      { ...basic, scars: [{ type: "icepick", depth: "deep" }] },
+      "unknown-key",
+      ["patient", "scars", 0, "depth"],
+      NON_BOXCAR_KEYS,
       "deep",
     ],
     [
-      { goal: "rejuvenation", fitzpatrick: "II", scars: [{ type: "boxcar", goodmanGrade: 5 }] },
-      "patient.scars[0].goodmanGrade",
+      { ...basic, scars: [{ type: "boxcar", goodmanGrade: 5 }] },
+      "invalid-value",
+      ["patient", "scars", 0, "goodmanGrade"],
+      "expected one of 1, 2, 3, 4",
       5,
     ],
-    [{ goal: "rejuvenation", fitzpatrick: "II", scars: [null] }, "patient.scars[0]", null],
-    [{ goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "" }] }, "patient.factors[0].code", ""],
-    [{ goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "other" }] }, "patient.factors[0].note", undefined],
+    [{ ...basic, scars: [null] }, "invalid-type", ["patient", "scars", 0], "expected an object", null],
     [
-      { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "sunburn", status: "now" }] },
-      "patient.factors[0].status",
+      { ...basic, factors: [{ code: "" }] },
+      "too-short",
+      ["patient", "factors", 0, "code"],
+      "expected 1 to 100 characters",
+      "",
+    ],
+    [
+      { ...basic, factors: [{ code: "other" }] },
+      "required",
+      ["patient", "factors", 0, "note"],
+      "an 'other' factor needs a note saying what it is",
+      undefined,
+    ],
+    [
+      { ...basic, factors: [{ code: "sunburn", status: "now" }] },
+      "invalid-value",
+      ["patient", "factors", 0, "status"],
+      'expected one of "active", "history"',
       "now",
     ],
     [
-      { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "sunburn", until: "31/12/2026" }] },
-      "patient.factors[0].until",
+      { ...basic, factors: [{ code: "sunburn", until: "31/12/2026" }] },
+      "invalid-date",
+      ["patient", "factors", 0, "until"],
+      DATE,
       "31/12/2026",
     ],
-    [{ goal: "rejuvenation", fitzpatrick: "II", id: "" }, "patient.id", ""],
+    [{ ...basic, id: "" }, "too-short", ["patient", "id"], "expected 1 to 128 characters", ""],
     [
-      { goal: "rejuvenation", fitzpatrick: "II", scars: Array(51).fill({ type: "rolling" }) },
-      "patient.scars",
-      undefined,
+      { ...basic, scars: Array(51).fill({ type: "rolling" }) },
+      "too-long",
+      ["patient", "scars"],
+      "expected at most 50 items",
+      ["[object]", "[object]", "[object]", "… 48 more"],
     ],
-  ])("patient %o -> %s", (patient, path, value) => {
-    const error = caught(() => assessEligibility(patient as unknown as Patient, { on: ON }));
+  ] as const)("patient %o -> %s at %o", (patient, code, path, message, value) => {
+    const error = caught(() => assessEligibility(patient as unknown as Patient, { today: ON }));
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
-    if (value !== undefined || path.endsWith("note")) expect(error.issues[0]?.value).toEqual(value);
-    expect(error.message.startsWith(path)).toBe(true);
+    expect(error.issues).toEqual([expectedIssue(code, path, message, value)]);
+    expect(error.message).toBe(`${formatPath(path)}: ${message}`);
   });
 
   it("reports every problem at once", () => {
-    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { on: ON }));
-    expect(error.issues.map((issue) => issue.path)).toEqual(["patient.goal", "patient.fitzpatrick"]);
+    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { today: ON }));
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid-value", ["patient", "goal"]],
+      ["invalid-value", ["patient", "fitzpatrick"]],
+    ]);
   });
 
-  it("rejects an incomplete or inconsistent protocol with INVALID_PROTOCOL", () => {
+  it("rejects an incomplete or inconsistent protocol in options with INVALID_INPUT", () => {
     const partial = { ...defaultProtocol, interval: { minWeeks: 4 } } as unknown as Protocol;
-    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: partial })).issues[0]?.path).toBe(
-      "options.protocol.interval.maxWeeks",
-    );
+    const incomplete = caught(() => assessEligibility(makePatient(), { today: ON, protocol: partial }));
+    expect(incomplete.code).toBe("INVALID_INPUT");
+    expect(incomplete.issues).toEqual([
+      { code: "required", path: ["options", "protocol", "interval", "maxWeeks"], message: "required" },
+    ]);
     const inconsistent = { ...defaultProtocol, interval: { minWeeks: 7, maxWeeks: 6 } };
-    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: inconsistent })).code).toBe(
-      "INVALID_PROTOCOL",
-    );
-    expect(caught(() => assessEligibility(makePatient(), { on: ON, protocol: 5 as never })).code).toBe(
-      "INVALID_PROTOCOL",
+    const error = caught(() => assessEligibility(makePatient(), { today: ON, protocol: inconsistent }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([
+      {
+        code: "inconsistent",
+        path: ["options", "protocol", "interval", "maxWeeks"],
+        message: "must be at least minWeeks (7)",
+        value: 6,
+      },
+    ]);
+    expect(caught(() => assessEligibility(makePatient(), { today: ON, protocol: 5 as never })).code).toBe(
+      "INVALID_INPUT",
     );
   });
 
   it("reports every missing and invalid setting of a hand-made protocol in one error", () => {
     const { reminderLeadDays: _dropped, ...rest } = defaultProtocol;
     const broken = { ...rest, pihRiskFrom: "VII", sessions: "many", extra: 1 } as unknown as Protocol;
-    const error = caught(() => assessEligibility(makePatient(), { on: ON, protocol: broken }));
-    expect(error.code).toBe("INVALID_PROTOCOL");
-    expect(error.issues.map((issue) => [issue.path, issue.value, issue.message])).toEqual([
-      ["options.protocol.extra", 1, "unknown setting"],
-      ["options.protocol.sessions", "many", "expected an object"],
-      ["options.protocol.reminderLeadDays", undefined, "missing setting; build protocols with defineProtocol()"],
-      ["options.protocol.pihRiskFrom", "VII", 'expected one of "I", "II", "III", "IV", "V", "VI"'],
+    const error = caught(() => assessEligibility(makePatient(), { today: ON, protocol: broken }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([
+      {
+        code: "invalid-type",
+        path: ["options", "protocol", "sessions"],
+        message: "expected an object",
+        value: "many",
+      },
+      { code: "required", path: ["options", "protocol", "reminderLeadDays"], message: "required" },
+      { code: "invalid-value", path: ["options", "protocol", "pihRiskFrom"], message: FITZPATRICK, value: "VII" },
+      { code: "unknown-key", path: ["options", "protocol", "extra"], message: PROTOCOL_KEYS, value: 1 },
     ]);
   });
 
   it("accepts a hand-built complete protocol and keeps its version", () => {
     const copy = JSON.parse(JSON.stringify({ ...defaultProtocol, version: "clinic-7" })) as Protocol;
-    expect(assessEligibility(makePatient(), { on: ON, protocol: copy }).protocolVersion).toBe("clinic-7");
+    expect(assessEligibility(makePatient(), { today: ON, protocol: copy }).protocolVersion).toBe("clinic-7");
   });
 });
 
-/** The [path, value, message] of each problem `run` reports. */
-const problems = (run: () => unknown) => caught(run).issues.map((issue) => [issue.path, issue.value, issue.message]);
-const patientProblems = (patient: unknown) => problems(() => assessEligibility(patient as Patient, { on: ON }));
+/** The [code, path, value, message] of each problem `run` reports. */
+const problems = (run: () => unknown) =>
+  caught(run).issues.map((issue) => [issue.code, issue.path, issue.value, issue.message]);
+const patientProblems = (patient: unknown) => problems(() => assessEligibility(patient as Patient, { today: ON }));
 const basic = { goal: "rejuvenation", fitzpatrick: "II" } as const;
 
 describe("every check names its problem exactly", () => {
   it("strings: not a string, too short, too long; the maximum length is accepted", () => {
-    expect(patientProblems({ ...basic, id: 5 })).toEqual([
-      ["patient.id", 5, "expected a string of 1 to 128 characters"],
-    ]);
+    expect(patientProblems({ ...basic, id: 5 })).toEqual([["invalid-type", ["patient", "id"], 5, "expected a string"]]);
     expect(patientProblems({ ...basic, id: "" })).toEqual([
-      ["patient.id", "", "expected a string of 1 to 128 characters"],
+      ["too-short", ["patient", "id"], "", "expected 1 to 128 characters"],
     ]);
     const tooLong = "x".repeat(129);
     expect(patientProblems({ ...basic, id: tooLong })).toEqual([
-      ["patient.id", tooLong, "expected a string of 1 to 128 characters"],
+      ["too-long", ["patient", "id"], `${"x".repeat(99)}…`, "expected 1 to 128 characters"],
     ]);
-    expect(assessEligibility({ ...basic, id: "x".repeat(128) }, { on: ON }).status).toBe("eligible");
+    expect(assessEligibility({ ...basic, id: "x".repeat(128) }, { today: ON }).status).toBe("eligible");
     expect(patientProblems({ ...basic, factors: [{ code: ["diabetes"] }] })).toEqual([
-      ["patient.factors[0].code", ["diabetes"], "expected a string of 1 to 100 characters"],
+      ["invalid-type", ["patient", "factors", 0, "code"], ["diabetes"], "expected a string"],
     ]);
+    expect(patientProblems({ ...basic, factors: [{ code: "x".repeat(101) }] })).toEqual([
+      ["too-long", ["patient", "factors", 0, "code"], `${"x".repeat(99)}…`, "expected 1 to 100 characters"],
+    ]);
+    expect(assessEligibility({ ...basic, factors: [{ code: "x".repeat(100) }] }, { today: ON }).status).toBe(
+      "needs-review",
+    );
   });
 
-  it("arrays: too long, or with an own constructor", () => {
-    const scars = Array(51).fill({ type: "rolling" });
+  it("arrays: too long is one issue and its items are not checked; an own constructor does not matter", () => {
+    const scars = Array(51).fill({ type: "mole" });
     expect(patientProblems({ ...basic, scars })).toEqual([
-      ["patient.scars", scars, "expected an array of at most 50 items"],
+      [
+        "too-long",
+        ["patient", "scars"],
+        ["[object]", "[object]", "[object]", "… 48 more"],
+        "expected at most 50 items",
+      ],
     ]);
+    // An array is an array (Array.isArray, as in zod), whatever its own keys: both paths accept it.
     const hijacked = Object.assign([{ type: "rolling" }], { constructor: Object });
-    expect(patientProblems({ ...basic, scars: hijacked })).toEqual([
-      ["patient.scars", hijacked, "expected an array of at most 50 items"],
-    ]);
+    expect(assessEligibility({ ...basic, scars: hijacked } as Patient, { today: ON }).status).toBe("eligible");
+    expect(parsePatient({ ...basic, scars: hijacked }).scars).toEqual([{ type: "rolling" }]);
   });
 
   it("scars and factors: the cross-field rules", () => {
     expect(patientProblems({ ...basic, scars: [{ type: "icepick", depth: "deep" }] })).toEqual([
-      ["patient.scars[0].depth", "deep", "depth applies to boxcar scars only"],
+      ["unknown-key", ["patient", "scars", 0, "depth"], "deep", NON_BOXCAR_KEYS],
     ]);
     expect(patientProblems({ ...basic, factors: [{ code: "other" }] })).toEqual([
-      ["patient.factors[0].note", undefined, "an 'other' factor needs a note saying what it is"],
+      ["required", ["patient", "factors", 0, "note"], undefined, "an 'other' factor needs a note saying what it is"],
     ]);
   });
 
   it("integers, plain objects and message layers", () => {
     expect(problems(() => planTreatment(makePatient(), { today: ON, sessionCount: 0 }))).toEqual([
-      ["options.sessionCount", 0, "expected an integer from 1 to 20"],
+      ["out-of-range", ["options", "sessionCount"], 0, "expected an integer from 1 to 20"],
     ]);
-    expect(problems(() => estimateSessions({ goal: "rejuvenation" }, null as never))).toEqual([
-      ["options", null, "expected an object"],
+    expect(problems(() => planTreatment(makePatient(), { today: ON, sessionCount: 2.5 }))).toEqual([
+      ["invalid-type", ["options", "sessionCount"], 2.5, "expected an integer"],
+    ]);
+    expect(problems(() => estimateSessions({ goal: "rejuvenation", fitzpatrick: "II" }, null as never))).toEqual([
+      ["invalid-type", ["options"], null, "expected an object"],
     ]);
     const messages = { finding: 1, reminder: () => "" };
-    expect(problems(() => assessEligibility(makePatient(), { on: ON, messages: messages as never }))).toEqual([
-      ["options.messages.finding", 1, "expected a function"],
+    expect(problems(() => assessEligibility(makePatient(), { today: ON, messages: messages as never }))).toEqual([
+      [
+        "invalid-type",
+        ["options", "messages"],
+        { finding: 1, reminder: "[function]" },
+        "expected a message layer: an object with finding and reminder functions",
+      ],
     ]);
   });
 
   it("availability needs an open weekday", () => {
     expect(problems(() => planTreatment(makePatient(), { today: ON, availability: { openWeekdays: [] } }))).toEqual([
-      ["options.availability.openWeekdays", [], "expected at least one open weekday"],
+      ["too-short", ["options", "availability", "openWeekdays"], [], "expected 1 to 7 items"],
     ]);
   });
 
   it("dates in a plan may run to 9999", () => {
-    const remind = (due: string) => () =>
-      upcomingReminders({ sessions: [{ number: 1, due, latest: "9999-12-31", status: "upcoming" }] } as never, {
-        today: ON,
-        horizonDays: 30,
-      });
+    const plan = planTreatment(basic, { today: ON });
+    const withDue = (due: string): TreatmentPlan => ({
+      ...plan,
+      sessions: [{ number: 1, earliest: ON, due, latest: "9999-12-31", status: "upcoming", flags: [] }],
+    });
+    const remind = (due: string) => () => planReminders(withDue(due), { today: ON, horizonDays: 30 });
     expect(remind("9999-12-31")()).toEqual([]);
     expect(problems(remind("2026-02-30"))).toEqual([
-      ["plan.sessions[0].due", "2026-02-30", "expected a real calendar date YYYY-MM-DD from 1900 to 9999"],
+      [
+        "invalid-date",
+        ["plan", "sessions", 0, "due"],
+        "2026-02-30",
+        "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
+      ],
     ]);
   });
 
   it("a protocol that is not an object", () => {
-    const error = caught(() => assessEligibility(makePatient(), { on: ON, protocol: 5 as never }));
-    expect(error.code).toBe("INVALID_PROTOCOL");
-    expect(error.issues).toEqual([{ path: "options.protocol", value: 5, message: "expected a protocol object" }]);
+    const error = caught(() => assessEligibility(makePatient(), { today: ON, protocol: 5 as never }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([
+      { code: "invalid-type", path: ["options", "protocol"], message: "expected an object", value: 5 },
+    ]);
   });
 
   it("the error message lists every problem, separated by semicolons", () => {
-    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { on: ON }));
+    const error = caught(() => assessEligibility({ goal: "x", fitzpatrick: "y" } as unknown as Patient, { today: ON }));
     expect(error.message).toBe(
-      'patient.goal: expected one of "scar-revision", "rejuvenation", got "x"; ' +
-        'patient.fitzpatrick: expected one of "I", "II", "III", "IV", "V", "VI", got "y"',
+      `patient.goal: expected one of "scar-revision", "rejuvenation"; patient.fitzpatrick: ${FITZPATRICK}`,
     );
     expect(error).toBeInstanceOf(PlannerError);
+  });
+});
+
+describe("one policy on both paths: root functions and parse helpers", () => {
+  const scarTypo = { goal: "scar-revision", fitzpatrick: "III", scar: [{ type: "rolling", goodmanGrade: 3 }] };
+  const typoIssue = {
+    code: "unknown-key",
+    path: ["patient", "scar"],
+    message: "unknown key; expected one of id, goal, fitzpatrick, birthDate, scars, factors",
+    value: ["[object]"],
+  };
+
+  it.each([
+    ["planTreatment", () => planTreatment(scarTypo as never, { today: ON })],
+    ["assessEligibility", () => assessEligibility(scarTypo as never, { today: ON })],
+    ["estimateSessions", () => estimateSessions(scarTypo as never)],
+    ["parsePatient", () => parsePatient(scarTypo)],
+  ])("the `scar` typo is one unknown-key issue from %s", (_name, run) => {
+    const error = caught(run);
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]?.path.at(-1)).toBe("scar");
+    expect(error.issues[0]).toEqual(typoIssue);
+  });
+
+  it("an unknown factor code is accepted by parsePatient and sent to review", () => {
+    const patient = parsePatient({ goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "lupus-flare" }] });
+    expect(patient.factors).toEqual([{ code: "lupus-flare" }]);
+    const result = assessEligibility(patient, { today: ON });
+    expect(result.status).toBe("needs-review");
+    expect(result.findings).toEqual([
+      {
+        kind: "factor",
+        code: "lupus-flare",
+        index: 0,
+        reason: "unknown-code",
+        effect: "needs-review",
+        params: {},
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
+  });
+
+  it("`depth: undefined` on a non-boxcar scar is rejected by both paths the same way", () => {
+    const patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", depth: undefined }] };
+    const issue = { code: "unknown-key", path: ["patient", "scars", 0, "depth"], message: NON_BOXCAR_KEYS };
+    const root = caught(() => assessEligibility(patient as never, { today: ON }));
+    const parsed = safeParsePatient(patient);
+    expect(root.issues).toEqual([issue]);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([issue]);
+    expect(caught(() => parsePatient(patient)).issues).toEqual([issue]);
+    // On a boxcar scar, depth is known: undefined counts as absent.
+    const boxcar = { ...patient, scars: [{ type: "boxcar", depth: undefined }] };
+    expect(safeParsePatient(boxcar).success).toBe(true);
+    expect(assessEligibility(boxcar as never, { today: ON }).status).toBe("needs-review");
   });
 });
 
@@ -215,9 +374,53 @@ describe("inputs are never mutated", () => {
     (factors, fitzpatrick) => {
       const patient = makePatient({ factors: [...factors], fitzpatrick, birthDate: "2010-01-01" });
       const snapshot = structuredClone(patient);
-      const result = assessEligibility(frozen(patient), { on: ON });
+      const result = assessEligibility(frozen(patient), { today: ON });
       expect(patient).toEqual(snapshot);
       expect(result.findings.length).toBeGreaterThan(0);
     },
   );
+});
+
+describe("hostile arrays: an own constructor or iterator is not called", () => {
+  /** An array that throws if `map`, `filter` or `for...of` is used on it (zod accepts it, so the checks must). */
+  function hostile<T>(items: T[]): T[] {
+    Object.defineProperty(items, "constructor", { value: "not a constructor", enumerable: false });
+    Object.defineProperty(items, Symbol.iterator, {
+      value: () => {
+        throw new Error("iterated");
+      },
+    });
+    return items;
+  }
+
+  it("planTreatment and the exports read such arrays by index, as zod does", () => {
+    const patient = makePatient({
+      scars: hostile([{ type: "rolling", goodmanGrade: 3 }]),
+      factors: hostile([{ code: "herpes-simplex", status: "history" }]),
+    });
+    const options = {
+      today: ON,
+      completed: hostile(["2026-10-27"]),
+      availability: { openWeekdays: hostile(["tue" as const, "thu" as const]), closedDates: hostile(["2026-12-24"]) },
+    };
+    expect(safeParsePatient(patient).success).toBe(true);
+    const plan = planTreatment(patient, options);
+    const plain = planTreatment(
+      makePatient({
+        scars: [{ type: "rolling", goodmanGrade: 3 }],
+        factors: [{ code: "herpes-simplex", status: "history" }],
+      }),
+      {
+        today: ON,
+        completed: ["2026-10-27"],
+        availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-24"] },
+      },
+    );
+    expect(plan).toEqual(plain);
+    const stored = { ...plan, sessions: hostile(plan.sessions.slice()) };
+    expect(planReminders(stored, { today: ON })).toEqual(plan.reminders);
+    const icalOptions = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z" };
+    expect(toICalendar(stored, icalOptions)).toBe(toICalendar(plan, icalOptions));
+    expect(toFhirCarePlan(stored, { patient: "Patient/1" })).toEqual(toFhirCarePlan(plan, { patient: "Patient/1" }));
+  });
 });

@@ -61,6 +61,15 @@ const CASES: Record<string, unknown> = {
   "contraindicated, nothing planned": {
     patient: { id: "b", goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "bleeding-disorder" }] },
   },
+  "unknown factor code and other factor, reviewed": {
+    patient: {
+      id: "u",
+      goal: "scar-revision",
+      fitzpatrick: "III",
+      scars: [{ type: "rolling", severity: "mild" }],
+      factors: [{ code: "lupus-flare" }, { code: "other", note: "recent chemical peel" }],
+    },
+  },
   "course finished, maintenance not projected": {
     patient: { id: "done", goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "mild" }] },
     completed: ["2026-06-02", "2026-06-30", "2026-07-28"],
@@ -149,7 +158,7 @@ describe("formatPlanText", () => {
           due: "2026-02-03",
           latest: "2026-02-16",
           flags: [
-            { code: "reassess", params: { daysSinceLastSession: 120 } },
+            { code: "reassess", params: { daysSinceLastSession: 120, thresholdWeeks: 12 } },
             { code: "in-future", params: {} },
           ],
         },
@@ -182,13 +191,19 @@ describe("formatPlanText", () => {
     expect(flagLine([{ code: "deferred", params: { until: "2027-04-01" } }])).toBe(
       "  1  due     2026-11-24  2026-11-24  2026-12-08        deferred until 2027-04-01",
     );
+    expect(flagLine([{ code: "reassess", params: { daysSinceLastSession: 91, thresholdWeeks: 12 } }])).toBe(
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        reassess: 91d since last session",
+    );
     expect(
       flagLine([
         { code: "no-open-day", params: {} },
-        { code: "late", params: {} },
+        { code: "late", params: { daysLate: 0, windowClosedOn: "2026-11-23" } },
+        { code: "in-future", params: {} },
+        { code: "out-of-order", params: { previous: "2026-11-01" } },
+        { code: "beyond-estimate", params: { planned: 4 } },
       ]),
     ).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        no-open-day; late undefinedd (window closed undefined)",
+      "  1  due     2026-11-24  2026-11-24  2026-12-08        no-open-day; late 0d (window closed 2026-11-23); in-future; out-of-order; beyond-estimate",
     );
   });
 

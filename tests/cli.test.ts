@@ -112,9 +112,15 @@ describe("runCli (in process)", () => {
   });
 
   it("reports a bad --patient-ref as bad input", () => {
-    const result = run(["plan", example("moderate-rolling"), "--fhir", "x.json", "--patient-ref", "nope"]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain("options.patient");
+    const file = example("moderate-rolling");
+    const written: Record<string, string> = {};
+    const result = run(["plan", file, "--fhir", "x.json", "--patient-ref", "nope"], {}, written);
+    expect(result).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `error: ${file}: 1 problem\n  options.patient: expected a FHIR relative reference such as Patient/123 (got "nope") [invalid-format]\n`,
+    });
+    expect(written).toEqual({});
   });
 
   it("renders every flag, an id-less patient, and a plan with nothing scheduled", () => {
@@ -268,7 +274,7 @@ describe("runCli (in process)", () => {
       status: 2,
       stdout: "",
       stderr:
-        'error: case.json: 1 problem\n  case.patient.goal: Invalid option: expected one of "scar-revision"|"rejuvenation" (got "x")\n',
+        'error: case.json: 1 problem\n  caseFile.patient.goal: expected one of "scar-revision", "rejuvenation" (got "x") [invalid-value]\n',
     });
   });
 
@@ -287,11 +293,70 @@ describe("runCli (in process)", () => {
     expect(result).toMatchObject({ status: 2, stdout: "" });
     expect(result.stderr.split("\n")).toEqual([
       "error: case.json: 3 problems",
-      expect.stringMatching(/^ {2}case\.patient\.fitzpatrick: .* \(got "VII"\)$/),
-      expect.stringMatching(/^ {2}case\.patient\.scars\[0\]\.type: .* \(got "mole"\)$/),
-      expect.stringMatching(/^ {2}case\.completed\[0\]: .* \(got "2026-02-30"\)$/),
+      '  caseFile.patient.fitzpatrick: expected one of "I", "II", "III", "IV", "V", "VI" (got "VII") [invalid-value]',
+      '  caseFile.patient.scars[0].type: expected one of "boxcar", "icepick", "rolling", "hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae" (got "mole") [invalid-value]',
+      '  caseFile.completed[0]: expected a real calendar date YYYY-MM-DD from 1900 to 2999 (got "2026-02-30") [invalid-date]',
       "",
     ]);
+  });
+
+  it("prints a missing value without a preview, and previews long or nested values", () => {
+    const bad = JSON.stringify({
+      patient: { goal: "rejuvenation", scar: [{ type: "rolling" }, 2, 3, 4], id: "x".repeat(200) },
+      sessionCount: 21,
+    });
+    const result = run(["plan", "case.json"], { "case.json": bad });
+    expect(result).toMatchObject({ status: 2, stdout: "" });
+    expect(result.stderr.split("\n")).toEqual([
+      "error: case.json: 4 problems",
+      `  caseFile.patient.id: expected 1 to 128 characters (got "${"x".repeat(99)}…") [too-long]`,
+      "  caseFile.patient.fitzpatrick: required [required]",
+      '  caseFile.patient.scar: unknown key; expected one of id, goal, fitzpatrick, birthDate, scars, factors (got ["[object]",2,3,"… 1 more"]) [unknown-key]',
+      "  caseFile.sessionCount: expected an integer from 1 to 20 (got 21) [out-of-range]",
+      "",
+    ]);
+  });
+
+  it("needs a note for an 'other' factor", () => {
+    const bad = JSON.stringify({ patient: { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "other" }] } });
+    expect(run(["plan", "case.json"], { "case.json": bad })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "error: case.json: 1 problem\n  caseFile.patient.factors[0].note: an 'other' factor needs a note saying what it is [required]\n",
+    });
+  });
+
+  it("accepts a factor code it does not know, and sends the patient to review", () => {
+    const unknown = JSON.stringify({
+      patient: { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "lupus-flare", status: "history" }] },
+    });
+    const text = run(["plan", "u.json"], { "u.json": unknown });
+    expect(text).toMatchObject({ status: 0, stderr: "" });
+    expect(text.stdout).toContain(
+      '\nEligibility: needs-review\n  [needs-review] Factor "lupus-flare" is not in the catalogue; a clinician must review.\n      sources: PLANNER-DECISION\n',
+    );
+    const json = run(["plan", "u.json", "--format", "json"], { "u.json": unknown });
+    expect(json.status).toBe(0);
+    expect(treatmentPlanSchema.parse(JSON.parse(json.stdout)).eligibility.findings).toEqual([
+      {
+        kind: "factor",
+        code: "lupus-flare",
+        index: 0,
+        reason: "unknown-code",
+        effect: "needs-review",
+        params: {},
+        sources: ["PLANNER-DECISION"],
+        message: 'Factor "lupus-flare" is not in the catalogue; a clinician must review.',
+      },
+    ]);
+    // 1 to 100 characters
+    const tooLong = JSON.stringify({
+      patient: { goal: "rejuvenation", fitzpatrick: "II", factors: [{ code: "x".repeat(101) }] },
+    });
+    expect(run(["plan", "l.json"], { "l.json": tooLong }).stderr).toBe(
+      `error: l.json: 1 problem\n  caseFile.patient.factors[0].code: expected 1 to 100 characters (got "${"x".repeat(99)}…") [too-long]\n`,
+    );
   });
 });
 
@@ -318,8 +383,8 @@ describe.skipIf(process.env.MNP_MUTATION_RUN === "1")("the built binary", () => 
     const result = spawnSync(BIN, ["plan", file, "--today", "2026-11-24"], { encoding: "utf8" });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(
-      'case.patient.goal: Invalid option: expected one of "scar-revision"|"rejuvenation" (got "x")',
+    expect(result.stderr).toBe(
+      `error: ${file}: 1 problem\n  caseFile.patient.goal: expected one of "scar-revision", "rejuvenation" (got "x") [invalid-value]\n`,
     );
   });
 

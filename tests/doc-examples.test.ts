@@ -1,9 +1,12 @@
 // Executes every ```ts block of every TSDoc @example in src/ and of README.md.
 // A statement followed by `//=> value` becomes an assertion that it equals `value`;
-// a statement followed by `// throws Name: message` must throw that.
+// a statement followed by `// throws Name: message` must throw an error of that name with
+// exactly that message (a PlannerError's message is its first issues as `dotted.path: message`).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import * as fhir from "../src/fhir.js";
+import * as ical from "../src/ical.js";
 import * as root from "../src/index.js";
 import * as messages from "../src/messages.js";
 import * as schemas from "../src/schemas.js";
@@ -82,7 +85,7 @@ function compile(code: string): string {
       body.push(
         expected
           ? `__expect(${statement}).toEqual(${expected[1] ?? ""});`
-          : `__expect(() => { ${statement}; }).toThrow(${JSON.stringify(throws?.[2] ?? "")});`,
+          : `__throws(() => { ${statement}; }, ${JSON.stringify(throws?.[1] ?? "")}, ${JSON.stringify(throws?.[2] ?? "")});`,
       );
       last = undefined;
       continue;
@@ -101,8 +104,20 @@ function compile(code: string): string {
       start = -1;
     }
   }
-  return `import { expect as __expect } from "vitest";\n${imports.join("\n")}\nexport function run() {\n${body.join("\n")}\n}\n`;
+  return `import { expect as __expect } from "vitest";\n${imports.join("\n")}\n${THROWS}\nexport function run() {\n${body.join("\n")}\n}\n`;
 }
+
+/** The check of `// throws Name: message`: an error of that name, with exactly that message. */
+const THROWS = `function __throws(run: () => unknown, name: string, message: string): void {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (error) {
+    thrown = error;
+  }
+  __expect(thrown, "expected the statement to throw").toBeInstanceOf(Error);
+  __expect({ name: (thrown as Error).name, message: (thrown as Error).message }).toEqual({ name, message });
+}`;
 
 const examples = [...sourceFiles(SRC).flatMap(tsdocExamples), ...readmeExamples()];
 rmSync(OUT, { recursive: true, force: true });
@@ -119,9 +134,27 @@ describe("documentation examples run and show true results", () => {
 
 describe("every runtime export is documented with an example", () => {
   const documented = new Set(examples.map((example) => example.name.split(" ")[1]));
-  const names = [...Object.keys(root), ...Object.keys(schemas), ...Object.keys(sources), ...Object.keys(messages)];
+  const names = [
+    ...Object.keys(root),
+    ...Object.keys(schemas),
+    ...Object.keys(sources),
+    ...Object.keys(messages),
+    ...Object.keys(ical),
+    ...Object.keys(fhir),
+  ];
   it.each(names)("%s has an @example", (name) => {
     expect(documented.has(name)).toBe(true);
+  });
+
+  it("covers every entry point, new exports included", () => {
+    expect(names).toEqual(
+      expect.arrayContaining(["planReminders", "isPlannerError", "ISSUE_CODES", "FACTOR_CATALOGUE"]),
+    );
+    expect(names).toEqual(expect.arrayContaining(["parseTreatmentPlan", "safeParseCaseFile", "sessionFlagSchema"]));
+    expect(names).toEqual(expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages"]));
+    expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan"]));
+    expect(names).not.toEqual(expect.arrayContaining(["upcomingReminders"]));
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 

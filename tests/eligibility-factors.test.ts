@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   assessEligibility,
   defineProtocol,
+  FACTOR_CATALOGUE,
   FACTOR_CODES,
-  FACTORS,
   type FactorCode,
   type FactorReport,
 } from "../src/index.js";
@@ -12,17 +12,17 @@ import { SOURCE_IDS } from "../src/sources.js";
 import { makePatient, ON, withFactors } from "./fixtures.js";
 
 const assess = (...factors: FactorReport[]) =>
-  assessEligibility(withFactors(...factors), { on: ON, messages: englishMessages });
+  assessEligibility(withFactors(...factors), { today: ON, messages: englishMessages });
 
 describe("factor catalogue", () => {
   it("has exactly one entry per factor code, keyed by its own code", () => {
-    expect(Object.keys(FACTORS).sort()).toEqual([...FACTOR_CODES].sort());
-    for (const [code, entry] of Object.entries(FACTORS)) expect(entry.code).toBe(code);
+    expect(Object.keys(FACTOR_CATALOGUE).sort()).toEqual([...FACTOR_CODES].sort());
+    for (const [code, entry] of Object.entries(FACTOR_CATALOGUE)) expect(entry.code).toBe(code);
   });
 
   it("cites only known sources, at least one per entry, and is frozen", () => {
-    expect(Object.isFrozen(FACTORS)).toBe(true);
-    for (const entry of Object.values(FACTORS)) {
+    expect(Object.isFrozen(FACTOR_CATALOGUE)).toBe(true);
+    for (const entry of Object.values(FACTOR_CATALOGUE)) {
       expect(entry.sources.length).toBeGreaterThan(0);
       for (const id of entry.sources) expect(SOURCE_IDS).toContain(id);
       expect(Object.isFrozen(entry)).toBe(true);
@@ -30,10 +30,10 @@ describe("factor catalogue", () => {
     }
   });
 
-  it.each(FACTOR_CODES.filter((code) => FACTORS[code].washout === undefined))(
+  it.each(FACTOR_CODES.filter((code) => FACTOR_CATALOGUE[code].washout === undefined))(
     "%s: active and history reports take the catalogue effects",
     (code: FactorCode) => {
-      const entry = FACTORS[code];
+      const entry = FACTOR_CATALOGUE[code];
       const active = assess({ code, status: "active" }).findings[0];
       const history = assess({ code, status: "history" }).findings[0];
       const implicit = assess({ code }).findings[0];
@@ -86,24 +86,24 @@ describe("evidence.md Table 4", () => {
     const recent = assessEligibility(
       makePatient({ scars: [{ type: "surgical", severity: "mild", formedOn: "2026-10-06" }] }),
       {
-        on: ON,
+        today: ON,
       },
     );
     expect(recent.status).toBe("eligible");
     expect(recent.findings[0]).toMatchObject({ kind: "scar", reason: "recent", effect: "info" });
-    const young = assessEligibility(makePatient({ birthDate: "2006-01-01" }), { on: ON, messages: englishMessages });
+    const young = assessEligibility(makePatient({ birthDate: "2006-01-01" }), { today: ON, messages: englishMessages });
     expect(young.status).toBe("eligible");
     expect(young.findings[0]).toMatchObject({ reason: "below-label-age", params: { age: 20, minimumAge: 22 } });
-    expect(assessEligibility(makePatient({ fitzpatrick: "IV" }), { on: ON, messages: englishMessages }).status).toBe(
+    expect(assessEligibility(makePatient({ fitzpatrick: "IV" }), { today: ON, messages: englishMessages }).status).toBe(
       "eligible-with-precautions",
     );
   });
 });
 
 describe("isotretinoin washout", () => {
-  const washout = (lastDose: string, on: string, months?: number) =>
+  const washout = (lastDose: string, today: string, months?: number) =>
     assessEligibility(withFactors({ code: "isotretinoin", status: "history", until: lastDose }), {
-      on,
+      today,
       ...(months !== undefined && { protocol: defineProtocol({ isotretinoinWashoutMonths: months }) }),
     });
 
@@ -196,7 +196,7 @@ describe("deferral ends and reassessOn", () => {
 
 describe("unknown, other and contradictory factors are never eligible", () => {
   it("an uncatalogued code needs review", () => {
-    const result = assess({ code: "mystery" } as unknown as FactorReport);
+    const result = assess({ code: "mystery" });
     expect(result.status).toBe("needs-review");
     expect(result.findings[0]).toMatchObject({ reason: "unknown-code", code: "mystery" });
     expect(result.findings[0]?.message).toBe('Factor "mystery" is not in the catalogue; a clinician must review.');
@@ -224,10 +224,10 @@ describe("unknown, other and contradictory factors are never eligible", () => {
 
 describe("status", () => {
   it("with nothing to report is eligible", () => {
-    expect(assessEligibility(makePatient(), { on: ON, messages: englishMessages })).toEqual({
+    expect(assessEligibility(makePatient(), { today: ON, messages: englishMessages })).toEqual({
       status: "eligible",
       findings: [],
-      on: ON,
+      today: ON,
       protocolVersion: "article-2021.1",
     });
   });
@@ -248,11 +248,11 @@ describe("status", () => {
       "precaution",
       "info",
     ]);
-    expect(result.findings.map((f) => f.index)).toEqual([3, 2, 1, 0, 4]);
+    expect(result.findings.map((f) => (f.kind === "factor" ? f.index : undefined))).toEqual([3, 2, 1, 0, 4]);
   });
 
   it("without a message layer, findings carry codes and parameters only", () => {
-    const result = assessEligibility(withFactors({ code: "rosacea" }), { on: ON });
+    const result = assessEligibility(withFactors({ code: "rosacea" }), { today: ON });
     expect(result.findings).toEqual([
       {
         kind: "factor",
@@ -261,14 +261,14 @@ describe("status", () => {
         reason: "active",
         effect: "deferred",
         params: {},
-        sources: FACTORS.rosacea.sources,
+        sources: FACTOR_CATALOGUE.rosacea.sources,
       },
     ]);
   });
 
   it("uses a replaceable message layer", () => {
     const result = assessEligibility(withFactors({ code: "rosacea" }), {
-      on: ON,
+      today: ON,
       messages: { finding: (f) => `${f.code}/${f.reason}/${f.effect}`, reminder: (r) => r.kind },
     });
     expect(result.findings[0]?.message).toBe("rosacea/active/deferred");
@@ -276,10 +276,10 @@ describe("status", () => {
 });
 
 describe("factor findings, whole (no message layer)", () => {
-  const findings = (...factors: FactorReport[]) => assessEligibility(withFactors(...factors), { on: ON }).findings;
+  const findings = (...factors: FactorReport[]) => assessEligibility(withFactors(...factors), { today: ON }).findings;
 
   it("an uncatalogued code and an 'other' factor cite the planner's decision", () => {
-    expect(findings({ code: "mystery" } as unknown as FactorReport, { code: "other", note: "lupus" })).toEqual([
+    expect(findings({ code: "mystery" }, { code: "other", note: "lupus" })).toEqual([
       {
         kind: "factor",
         code: "mystery",
@@ -308,9 +308,9 @@ describe("factor findings, whole (no message layer)", () => {
         code: "diabetes",
         index: 0,
         reason: "active",
-        effect: FACTORS.diabetes.active,
+        effect: FACTOR_CATALOGUE.diabetes.active,
         params: {},
-        sources: FACTORS.diabetes.sources,
+        sources: FACTOR_CATALOGUE.diabetes.sources,
       },
     ]);
   });
@@ -322,9 +322,9 @@ describe("factor findings, whole (no message layer)", () => {
         code: "sunburn",
         index: 0,
         reason: "history",
-        effect: FACTORS.sunburn.history,
+        effect: FACTOR_CATALOGUE.sunburn.history,
         params: {},
-        sources: FACTORS.sunburn.sources,
+        sources: FACTOR_CATALOGUE.sunburn.sources,
       },
     ]);
   });
@@ -338,7 +338,7 @@ describe("factor findings, whole (no message layer)", () => {
         reason: "contradictory",
         effect: "needs-review",
         params: { problem: "active-but-ended" },
-        sources: FACTORS["pregnant-or-nursing"].sources,
+        sources: FACTOR_CATALOGUE["pregnant-or-nursing"].sources,
       },
     ]);
   });

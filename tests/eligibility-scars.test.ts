@@ -13,7 +13,7 @@ import { SOURCE_IDS } from "../src/sources.js";
 import { makePatient, makeScar, ON } from "./fixtures.js";
 
 const assessScars = (...scars: Scar[]) =>
-  assessEligibility(makePatient({ scars }), { on: ON, messages: englishMessages });
+  assessEligibility(makePatient({ scars }), { today: ON, messages: englishMessages });
 
 describe("scar-type catalogue", () => {
   it("has one frozen, cited entry per scar type", () => {
@@ -60,7 +60,7 @@ describe("severity grading", () => {
   it("grade 1 needs review, whatever the goal", () => {
     for (const goal of ["scar-revision", "rejuvenation"] as const) {
       const result = assessEligibility(makePatient({ goal, scars: [makeScar({ goodmanGrade: 1 })] }), {
-        on: ON,
+        today: ON,
         messages: englishMessages,
       });
       expect(result.status).toBe("needs-review");
@@ -72,7 +72,7 @@ describe("severity grading", () => {
     const scars: Scar[] = [{ type: "boxcar", depth: "deep" }];
     expect(assessScars(...scars).findings[0]).toMatchObject({ reason: "severity-missing", effect: "needs-review" });
     expect(
-      assessEligibility(makePatient({ goal: "rejuvenation", scars }), { on: ON, messages: englishMessages }).status,
+      assessEligibility(makePatient({ goal: "rejuvenation", scars }), { today: ON, messages: englishMessages }).status,
     ).toBe("eligible");
   });
 
@@ -101,7 +101,7 @@ describe("scar age", () => {
     const protocol = defineProtocol({ recentScarMonths: 0 });
     expect(
       assessEligibility(makePatient({ scars: [makeScar({ formedOn: ON })] }), {
-        on: ON,
+        today: ON,
         protocol,
         messages: englishMessages,
       }).findings,
@@ -119,7 +119,7 @@ describe("scar age", () => {
 
 describe("patient checks", () => {
   it.each(FITZPATRICK_TYPES)("Fitzpatrick %s is never contraindicated; IV-VI get the PIH precaution", (fitzpatrick) => {
-    const result = assessEligibility(makePatient({ fitzpatrick }), { on: ON, messages: englishMessages });
+    const result = assessEligibility(makePatient({ fitzpatrick }), { today: ON, messages: englishMessages });
     const elevated = ["IV", "V", "VI"].includes(fitzpatrick);
     expect(result.status).toBe(elevated ? "eligible-with-precautions" : "eligible");
     if (elevated) {
@@ -134,50 +134,53 @@ describe("patient checks", () => {
   it("the PIH threshold comes from the protocol", () => {
     const protocol = defineProtocol({ pihRiskFrom: "VI" });
     expect(
-      assessEligibility(makePatient({ fitzpatrick: "V" }), { on: ON, protocol, messages: englishMessages }).status,
+      assessEligibility(makePatient({ fitzpatrick: "V" }), { today: ON, protocol, messages: englishMessages }).status,
     ).toBe("eligible");
   });
 
   it("age is computed on calendar birthdays", () => {
     const protocol = defineProtocol({ labelMinimumAgeYears: 22 });
     expect(
-      assessEligibility(makePatient({ birthDate: "2004-11-24" }), { on: ON, protocol, messages: englishMessages })
+      assessEligibility(makePatient({ birthDate: "2004-11-24" }), { today: ON, protocol, messages: englishMessages })
         .findings,
     ).toEqual([]);
     expect(
-      assessEligibility(makePatient({ birthDate: "2004-11-25" }), { on: ON, protocol, messages: englishMessages })
+      assessEligibility(makePatient({ birthDate: "2004-11-25" }), { today: ON, protocol, messages: englishMessages })
         .findings[0]?.params,
     ).toEqual({
       age: 21,
       minimumAge: 22,
     });
     expect(
-      assessEligibility(makePatient({ birthDate: "2004-02-29" }), { on: "2026-02-28", messages: englishMessages })
-        .findings[0]?.params.age,
-    ).toBe(21);
+      assessEligibility(makePatient({ birthDate: "2004-02-29" }), { today: "2026-02-28", messages: englishMessages })
+        .findings[0],
+    ).toMatchObject({ reason: "below-label-age", params: { age: 21 } });
   });
 
   it("a birth date after the assessment date is contradictory", () => {
-    const result = assessEligibility(makePatient({ birthDate: "2027-01-01" }), { on: ON, messages: englishMessages });
+    const result = assessEligibility(makePatient({ birthDate: "2027-01-01" }), {
+      today: ON,
+      messages: englishMessages,
+    });
     expect(result.findings[0]).toMatchObject({ code: "birthDate", reason: "contradictory", effect: "needs-review" });
   });
 
   it("scar revision without scars needs review; rejuvenation without scars is fine", () => {
     expect(
-      assessEligibility(makePatient({ scars: [] }), { on: ON, messages: englishMessages }).findings[0],
+      assessEligibility(makePatient({ scars: [] }), { today: ON, messages: englishMessages }).findings[0],
     ).toMatchObject({ reason: "no-scars" });
     expect(
-      assessEligibility({ goal: "scar-revision", fitzpatrick: "I" }, { on: ON, messages: englishMessages }).status,
+      assessEligibility({ goal: "scar-revision", fitzpatrick: "I" }, { today: ON, messages: englishMessages }).status,
     ).toBe("needs-review");
     expect(
-      assessEligibility({ goal: "rejuvenation", fitzpatrick: "I" }, { on: ON, messages: englishMessages }).status,
+      assessEligibility({ goal: "rejuvenation", fitzpatrick: "I" }, { today: ON, messages: englishMessages }).status,
     ).toBe("eligible");
   });
 });
 
 describe("scar and patient findings, whole (no message layer)", () => {
-  const findingsOf = (patient: Parameters<typeof assessEligibility>[0], on = ON) =>
-    assessEligibility(patient, { on }).findings;
+  const findingsOf = (patient: Parameters<typeof assessEligibility>[0], today = ON) =>
+    assessEligibility(patient, { today }).findings;
 
   it("scar findings carry their parameters and sources", () => {
     expect(

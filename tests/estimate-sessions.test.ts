@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { formatPath } from "../src/errors.js";
 import {
   defineProtocol,
-  type EstimateInput,
   estimateSessions,
   GOODMAN_GRADES,
   type GoodmanGrade,
+  type Patient,
   type Protocol,
   SEVERITIES,
   type SessionEstimate,
@@ -16,7 +17,13 @@ import { fc, prop } from "./prop.js";
 
 type ScarGrade = { severity?: Severity; goodmanGrade?: GoodmanGrade };
 
-const scarRevision = (...scars: ScarGrade[]): EstimateInput => ({ goal: "scar-revision", scars });
+/** A whole, strict patient: scar revision, Fitzpatrick II, each scar a rolling scar with the given grading. */
+const scarRevision = (...scars: ScarGrade[]): Patient => ({
+  goal: "scar-revision",
+  fitzpatrick: "II",
+  scars: scars.map((scar) => ({ type: "rolling", ...scar })),
+});
+const rejuvenation = (...scars: ScarGrade[]): Patient => ({ ...scarRevision(...scars), goal: "rejuvenation" });
 const numbers = ({ min, typical, max, basis }: SessionEstimate) => ({ min, typical, max, basis });
 
 describe("estimateSessions: default protocol", () => {
@@ -44,10 +51,8 @@ describe("estimateSessions: default protocol", () => {
 
   it("rejuvenation: 3-6 sessions, typical 4, whatever the scars", () => {
     const expected = { min: 3, typical: 4, max: 6, basis: "rejuvenation", sources: ["ABLON-2018", "ARTICLE-2021"] };
-    expect(estimateSessions({ goal: "rejuvenation" })).toEqual(expected);
-    expect(estimateSessions({ goal: "rejuvenation", scars: [{ severity: "severe" }, { goodmanGrade: 4 }] })).toEqual(
-      expected,
-    );
+    expect(estimateSessions({ goal: "rejuvenation", fitzpatrick: "II" })).toEqual(expected);
+    expect(estimateSessions(rejuvenation({ severity: "severe" }, { goodmanGrade: 4 }))).toEqual(expected);
   });
 
   it("the most severe scar decides, wherever it is in the list", () => {
@@ -87,8 +92,8 @@ describe("estimateSessions: default protocol", () => {
   });
 
   it.each([
-    ["no scars property", { goal: "scar-revision" } as EstimateInput],
-    ["scars undefined", { goal: "scar-revision", scars: undefined } as EstimateInput],
+    ["no scars property", { goal: "scar-revision", fitzpatrick: "II" } as Patient],
+    ["scars undefined", { goal: "scar-revision", fitzpatrick: "II", scars: undefined } as Patient],
     ["an empty scar list", scarRevision()],
     ["an ungraded scar", scarRevision({})],
     ["only macular (grade 1) scars", scarRevision({ goodmanGrade: 1 }, { goodmanGrade: 1 })],
@@ -153,7 +158,7 @@ describe("estimateSessions: custom protocol", () => {
   });
 
   it("rejuvenation and unknown severity use the protocol's numbers", () => {
-    expect(numbers(estimateSessions({ goal: "rejuvenation" }, { protocol }))).toEqual({
+    expect(numbers(estimateSessions(rejuvenation(), { protocol }))).toEqual({
       min: 1,
       typical: 2,
       max: 3,
@@ -184,62 +189,138 @@ describe("estimateSessions: custom protocol", () => {
 });
 
 describe("estimateSessions rejects malformed input", () => {
+  const P = { goal: "scar-revision", fitzpatrick: "II" } as const;
+  const SCAR_TYPES_MESSAGE =
+    'expected one of "boxcar", "icepick", "rolling", "hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae"';
   it.each([
-    [{ goal: "x" }, "input.goal", "x"],
-    [{ goal: undefined }, "input.goal", undefined],
-    [{ goal: "scar-revision", scars: {} }, "input.scars", {}],
-    [{ goal: "scar-revision", scars: "severe" }, "input.scars", "severe"],
-    [{ goal: "scar-revision", scars: null }, "input.scars", null],
-    [{ goal: "scar-revision", scars: [null] }, "input.scars[0]", null],
-    [{ goal: "scar-revision", scars: [{ severity: "extreme" }] }, "input.scars[0].severity", "extreme"],
-    [{ goal: "scar-revision", scars: [{}, { goodmanGrade: 5 }] }, "input.scars[1].goodmanGrade", 5],
-    [{ goal: "scar-revision", scars: [{ goodmanGrade: "3" }] }, "input.scars[0].goodmanGrade", "3"],
-    [{ goal: "scar-revision", scars: [{ type: "mole" }] }, "input.scars[0].type", "mole"],
-    [null, "input", null],
-    ["scar-revision", "input", "scar-revision"],
-  ])("input %o -> %s", (input, path, value) => {
-    const error = caught(() => estimateSessions(input as unknown as EstimateInput));
+    [{ ...P, goal: "x" }, ["patient", "goal"], "invalid-value", 'expected one of "scar-revision", "rejuvenation"', "x"],
+    [{ ...P, goal: undefined }, ["patient", "goal"], "required", "required", undefined],
+    [{ ...P, scars: {} }, ["patient", "scars"], "invalid-type", "expected an array", {}],
+    [{ ...P, scars: "severe" }, ["patient", "scars"], "invalid-type", "expected an array", "severe"],
+    [{ ...P, scars: null }, ["patient", "scars"], "invalid-type", "expected an array", null],
+    [{ ...P, scars: [null] }, ["patient", "scars", 0], "invalid-type", "expected an object", null],
+    [
+      { ...P, scars: [{ type: "rolling", severity: "extreme" }] },
+      ["patient", "scars", 0, "severity"],
+      "invalid-value",
+      'expected one of "mild", "moderate", "severe"',
+      "extreme",
+    ],
+    [
+      { ...P, scars: [{ type: "rolling" }, { type: "rolling", goodmanGrade: 5 }] },
+      ["patient", "scars", 1, "goodmanGrade"],
+      "invalid-value",
+      "expected one of 1, 2, 3, 4",
+      5,
+    ],
+    [
+      { ...P, scars: [{ type: "rolling", goodmanGrade: "3" }] },
+      ["patient", "scars", 0, "goodmanGrade"],
+      "invalid-value",
+      "expected one of 1, 2, 3, 4",
+      "3",
+    ],
+    [{ ...P, scars: [{ type: "mole" }] }, ["patient", "scars", 0, "type"], "invalid-value", SCAR_TYPES_MESSAGE, "mole"],
+    [null, ["patient"], "invalid-type", "expected an object", null],
+    ["scar-revision", ["patient"], "invalid-type", "expected an object", "scar-revision"],
+    // A whole, strict Patient: the skin type and each scar's type are required, unknown keys rejected.
+    [{ goal: "scar-revision" }, ["patient", "fitzpatrick"], "required", "required", undefined],
+    [{ ...P, scars: [{ severity: "mild" }] }, ["patient", "scars", 0, "type"], "required", "required", undefined],
+    [
+      { ...P, scars: [{ type: "rolling", depth: "deep" }] },
+      ["patient", "scars", 0, "depth"],
+      "unknown-key",
+      "unknown key; expected one of type, severity, goodmanGrade, formedOn, area",
+      "deep",
+    ],
+    [
+      { ...P, scar: [] },
+      ["patient", "scar"],
+      "unknown-key",
+      "unknown key; expected one of id, goal, fitzpatrick, birthDate, scars, factors",
+      [],
+    ],
+  ] as const)("patient %o -> %o", (input, path, code, message, value) => {
+    const error = caught(() => estimateSessions(input as unknown as Patient));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
-    expect(error.issues[0]?.value).toEqual(value);
-    expect(error.message.startsWith(path)).toBe(true);
+    expect(error.issues).toEqual([value === undefined ? { code, path, message } : { code, path, message, value }]);
+    expect(error.message).toBe(`${formatPath(path)}: ${message}`);
   });
 
-  it("more than 50 scars", () => {
+  it("more than 50 scars: one too-long issue, the items are not checked", () => {
     const error = caught(() => estimateSessions(scarRevision(...Array<ScarGrade>(51).fill({ severity: "mild" }))));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe("input.scars");
+    expect(error.issues).toEqual([
+      {
+        code: "too-long",
+        path: ["patient", "scars"],
+        message: "expected at most 50 items",
+        value: ["[object]", "[object]", "[object]", "… 48 more"],
+      },
+    ]);
   });
 
   it("reports every problem at once", () => {
     const error = caught(() =>
-      estimateSessions({ goal: "x", scars: [{ severity: "extreme", goodmanGrade: 0 }] } as unknown as EstimateInput),
+      estimateSessions({
+        goal: "x",
+        fitzpatrick: "II",
+        scars: [{ type: "rolling", severity: "extreme", goodmanGrade: 0 }],
+      } as unknown as Patient),
     );
-    expect(error.issues.map((issue) => issue.path)).toEqual([
-      "input.goal",
-      "input.scars[0].severity",
-      "input.scars[0].goodmanGrade",
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid-value", ["patient", "goal"]],
+      ["invalid-value", ["patient", "scars", 0, "severity"]],
+      ["invalid-value", ["patient", "scars", 0, "goodmanGrade"]],
     ]);
+    expect(error.message).toBe(
+      'patient.goal: expected one of "scar-revision", "rejuvenation"; patient.scars[0].severity: expected one of "mild", "moderate", "severe"; patient.scars[0].goodmanGrade: expected one of 1, 2, 3, 4',
+    );
   });
 
   it.each([null, "strict", 3])("options %o -> options", (options) => {
     const error = caught(() => estimateSessions(scarRevision(), options as never));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe("options");
+    expect(error.issues).toEqual([
+      { code: "invalid-type", path: ["options"], message: "expected an object", value: options },
+    ]);
   });
 
-  it("an incomplete or inconsistent protocol is INVALID_PROTOCOL", () => {
+  it("an unknown option is an unknown key", () => {
+    const error = caught(() => estimateSessions(scarRevision(), { strict: true } as never));
+    expect(error.issues).toEqual([
+      {
+        code: "unknown-key",
+        path: ["options", "strict"],
+        message: "unknown key; expected one of protocol",
+        value: true,
+      },
+    ]);
+  });
+
+  it("an incomplete or inconsistent protocol in options is INVALID_INPUT, at options.protocol", () => {
     const incomplete = caught(() => estimateSessions(scarRevision(), { protocol: {} as Protocol }));
-    expect(incomplete.code).toBe("INVALID_PROTOCOL");
-    expect(incomplete.issues[0]?.path).toBe("options.protocol.version");
+    expect(incomplete.code).toBe("INVALID_INPUT");
+    expect(incomplete.issues[0]).toEqual({
+      code: "required",
+      path: ["options", "protocol", "version"],
+      message: "required",
+    });
+    expect(incomplete.issues).toHaveLength(11);
+    expect(incomplete.issues.every((issue) => issue.code === "required")).toBe(true);
 
     const falling = {
       ...defineProtocol(),
       sessions: { ...defineProtocol().sessions, severe: { min: 1, typical: 1, max: 1 } },
     } as Protocol;
     const error = caught(() => estimateSessions(scarRevision(), { protocol: falling }));
-    expect(error.code).toBe("INVALID_PROTOCOL");
-    expect(error.issues.map((issue) => issue.path)).toContain("options.protocol.sessions.severe.min");
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toContainEqual({
+      code: "inconsistent",
+      path: ["options", "protocol", "sessions", "severe", "min"],
+      message: "must not be below moderate.min (3): estimates may not fall as severity rises",
+      value: 1,
+    });
   });
 });
 

@@ -6,13 +6,14 @@
  * once the tests start, so output computed while collecting would be the unmutated one.
  */
 import { describe, expect, it } from "vitest";
-import { type FhirCarePlanOptions, toFhirCarePlan } from "../src/fhir.js";
+import { type ToFhirCarePlanOptions, toFhirCarePlan } from "../src/fhir.js";
 import {
   defineProtocol,
   type Messages,
   type Patient,
   type Protocol,
   planTreatment,
+  type SessionFlag,
   type SessionWindow,
   type TreatmentPlan,
 } from "../src/index.js";
@@ -238,10 +239,11 @@ describe("toFhirCarePlan session activities", () => {
     });
   });
 
+  const reassess: SessionFlag = { code: "reassess", params: { daysSinceLastSession: 90, thresholdWeeks: 12 } };
+
   it("cancels an overdue session, giving when its window closed from the late flag", () => {
-    const late = { code: "late", params: { daysLate: 9, windowClosedOn: "2025-12-27" } };
-    const reassess = { code: "reassess", params: { daysSinceLastSession: 90 } };
-    expect(detail({ status: "overdue", flags: [reassess, late] as never })).toEqual({
+    const late: SessionFlag = { code: "late", params: { daysLate: 9, windowClosedOn: "2025-12-27" } };
+    expect(detail({ status: "overdue", flags: [reassess, late] })).toEqual({
       kind: "Appointment",
       code: { text: "Microneedling session 1 of 2" },
       status: "cancelled",
@@ -252,20 +254,32 @@ describe("toFhirCarePlan session activities", () => {
   });
 
   it("falls back to the window start when an overdue session has no late flag", () => {
-    expect(detail({ status: "overdue", flags: [{ code: "reassess", params: {} }] as never })?.statusReason).toEqual({
+    expect(detail({ status: "overdue", flags: [reassess] })?.statusReason).toEqual({
       text: "Window closed on 2026-01-05 without the session; re-planned from 2026-01-05.",
     });
-    expect(detail({ status: "overdue", flags: [{ code: "late", params: {} }] as never })?.statusReason).toEqual({
+    expect(detail({ status: "overdue", flags: [] })?.statusReason).toEqual({
       text: "Window closed on 2026-01-05 without the session; re-planned from 2026-01-05.",
     });
+    // a late flag always says when the window closed: one without it is not a plan
+    expect(caught(() => detail({ status: "overdue", flags: [{ code: "late", params: {} } as never] })).issues).toEqual([
+      { code: "required", path: ["plan", "sessions", 0, "flags", 0, "params", "daysLate"], message: "required" },
+      { code: "required", path: ["plan", "sessions", 0, "flags", 0, "params", "windowClosedOn"], message: "required" },
+    ]);
   });
 });
 
 describe("toFhirCarePlan maintenance activity", () => {
   const maintenance = (p: TreatmentPlan, protocol?: Protocol) =>
     toFhirCarePlan(p, { patient: "Patient/1", protocol }).activity.at(-1)?.detail;
-  const window = { earliest: "2027-12-01", due: "2028-01-01", latest: "2028-03-01" };
-  const scars = (): TreatmentPlan => ({ ...withSessions([]), maintenance: window as never });
+  const window = {
+    earliest: "2027-12-01",
+    due: "2028-01-01",
+    latest: "2028-03-01",
+    after: "2026-12-01",
+    projected: true,
+    sources: ["ARTICLE-2021" as const],
+  };
+  const scars = (): TreatmentPlan => ({ ...withSessions([]), maintenance: window });
 
   it("repeats yearly for scar revision, from the next window", () => {
     expect(maintenance(scars())).toEqual({
@@ -334,7 +348,7 @@ describe("toFhirCarePlan maintenance activity", () => {
 describe("toFhirCarePlan option validation", () => {
   const REFERENCE = "expected a FHIR relative reference such as Patient/123";
   const issues = (options: unknown) => {
-    const error = caught(() => toFhirCarePlan(plan("active, one done"), options as FhirCarePlanOptions));
+    const error = caught(() => toFhirCarePlan(plan("active, one done"), options as ToFhirCarePlanOptions));
     expect(error.code).toBe("INVALID_INPUT");
     return error.issues;
   };
@@ -361,27 +375,68 @@ describe("toFhirCarePlan option validation", () => {
     `Patient/${"9".repeat(65)}`,
     "https://fhir.example/Patient/1",
   ])("rejects the reference %o", (reference) => {
-    expect(issues({ patient: reference })).toEqual([{ path: "options.patient", value: reference, message: REFERENCE }]);
+    expect(issues({ patient: reference })).toEqual([
+      { code: "invalid-format", path: ["options", "patient"], message: REFERENCE, value: reference },
+    ]);
     expect(issues({ patient: "Patient/1", condition: reference })).toEqual([
-      { path: "options.condition", value: reference, message: REFERENCE },
+      { code: "invalid-format", path: ["options", "condition"], message: REFERENCE, value: reference },
     ]);
   });
 
   it("rejects a missing or non-string patient, and a bad message layer", () => {
-    expect(issues({})).toEqual([{ path: "options.patient", value: undefined, message: REFERENCE }]);
-    expect(issues({ patient: 123 })).toEqual([{ path: "options.patient", value: 123, message: REFERENCE }]);
+    expect(issues({})).toEqual([{ code: "required", path: ["options", "patient"], message: "required" }]);
+    expect(issues({ patient: undefined })).toEqual([
+      { code: "required", path: ["options", "patient"], message: "required" },
+    ]);
+    expect(issues({ patient: 123 })).toEqual([
+      { code: "invalid-type", path: ["options", "patient"], message: "expected a string", value: 123 },
+    ]);
     // not even values that print as a reference
-    const lookalikes = [["Patient/1"], { toString: () => "Patient/1" }];
-    for (const patient of lookalikes) {
-      expect(issues({ patient })).toEqual([{ path: "options.patient", value: patient, message: REFERENCE }]);
-    }
+    expect(issues({ patient: ["Patient/1"] })).toEqual([
+      { code: "invalid-type", path: ["options", "patient"], message: "expected a string", value: ["Patient/1"] },
+    ]);
+    expect(issues({ patient: { toString: () => "Patient/1" } })).toEqual([
+      {
+        code: "invalid-type",
+        path: ["options", "patient"],
+        message: "expected a string",
+        value: { toString: "[function]" },
+      },
+    ]);
     expect(issues({ patient: "Patient/1", messages: { reminder: () => "" } })).toEqual([
-      { path: "options.messages.finding", value: undefined, message: "expected a function" },
+      {
+        code: "invalid-type",
+        path: ["options", "messages"],
+        message: "expected a message layer: an object with finding and reminder functions",
+        value: { reminder: "[function]" },
+      },
     ]);
   });
 
-  it("checks the plan before the options", () => {
+  it("rejects unknown options and a protocol that is not one", () => {
+    expect(issues({ patient: "Patient/1", subject: "Patient/1" })).toEqual([
+      {
+        code: "unknown-key",
+        path: ["options", "subject"],
+        message: "unknown key; expected one of patient, condition, protocol, messages",
+        value: "Patient/1",
+      },
+    ]);
+    expect(issues({ patient: "Patient/1", protocol: { ...defineProtocol({}), reminderLeadDays: 91 } })).toEqual([
+      {
+        code: "out-of-range",
+        path: ["options", "protocol", "reminderLeadDays"],
+        message: "expected an integer from 0 to 90",
+        value: 91,
+      },
+    ]);
+  });
+
+  it("reports the plan's issues, then the options'", () => {
     const error = caught(() => toFhirCarePlan({ ...withSessions([]), goal: "tattoo" } as never, {} as never));
-    expect(error.issues.map((i) => i.path)).toEqual(["plan.goal"]);
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["invalid-value", ["plan", "goal"]],
+      ["required", ["options", "patient"]],
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
-import { defineProtocol, PlannerError, planTreatment, type TreatmentPlan } from "../src/index.js";
+import {
+  defineProtocol,
+  type IssueCode,
+  type IssuePath,
+  PlannerError,
+  planTreatment,
+  type TreatmentPlan,
+} from "../src/index.js";
 import { PLANS, rolling, TODAY } from "./fhir-plans.js";
 import { frozen } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
@@ -103,51 +110,65 @@ describe("toFhirCarePlan", () => {
     expect(plan).toEqual(copy);
   });
 
-  it.each([
-    [{ patient: "123" }, "options.patient"],
-    [{ patient: "Patient/1", condition: "Condition 2" }, "options.condition"],
-    [{}, "options.patient"],
-  ])("rejects options %o", (options, path) => {
+  it.each<[object, IssuePath, IssueCode]>([
+    [{ patient: "123" }, ["options", "patient"], "invalid-format"],
+    [{ patient: "Patient/1", condition: "Condition 2" }, ["options", "condition"], "invalid-format"],
+    [{}, ["options", "patient"], "required"],
+    [{ patient: "Patient/1", subject: "Patient/1" }, ["options", "subject"], "unknown-key"],
+  ])("rejects options %o", (options, path, code) => {
     try {
       toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, options as never);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(PlannerError);
-      expect((error as PlannerError).issues[0]?.path).toBe(path);
+      expect((error as PlannerError).code).toBe("INVALID_INPUT");
+      expect((error as PlannerError).issues.map((issue) => [issue.path, issue.code])).toEqual([[path, code]]);
     }
   });
 
   // Found by the fuzzer: a parameter that is an object reached the message layer's String() and
-  // escaped as a raw TypeError ("Cannot convert object to primitive value").
-  it("rejects finding parameters that are not strings or numbers, as the message layer prints them", () => {
+  // escaped as a raw TypeError ("Cannot convert object to primitive value"). Parameters are typed
+  // now: each is checked as what it is (here a date, then one of the problems).
+  it("rejects finding parameters of the wrong type, as the message layer prints them", () => {
     const plan = structuredClone(PLANS["draft (needs review)"] as TreatmentPlan);
     const [finding] = plan.eligibility.findings;
     if (finding === undefined) throw new Error("fixture has no finding");
     const { message: _message, ...draft } = finding;
     const odd = { toString: "x", valueOf: 1 };
-    plan.eligibility.findings = [{ ...draft, params: { problem: odd as never } }];
+    plan.eligibility.findings = [{ ...draft, params: { until: odd as never } } as never];
     expect(caught(() => toFhirCarePlan(plan, { patient: "Patient/1" })).issues).toEqual([
       {
-        path: "plan.eligibility.findings[0].params.problem",
+        code: "invalid-type",
+        path: ["plan", "eligibility", "findings", 0, "params", "until"],
+        message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
         value: odd,
-        message: "expected a string or a number",
+      },
+    ]);
+    plan.eligibility.findings = [{ ...draft, reason: "contradictory", params: { problem: odd } } as never];
+    expect(caught(() => toFhirCarePlan(plan, { patient: "Patient/1" })).issues).toEqual([
+      {
+        code: "invalid-value",
+        path: ["plan", "eligibility", "findings", 0, "params", "problem"],
+        message: 'expected one of "since-in-future", "since-after-until", "history-ends-in-future", "active-but-ended"',
+        value: odd,
       },
     ]);
   });
 
   // Same bug for session flags: the overdue statusReason prints the late flag's windowClosedOn.
-  it("rejects session flag parameters that are not strings or numbers", () => {
+  it("rejects session flag parameters of the wrong type", () => {
     const plan = structuredClone(PLANS["overdue session"] as TreatmentPlan);
     const index = plan.sessions.findIndex((session) => session.status === "overdue");
     const overdue = plan.sessions[index];
     if (overdue === undefined) throw new Error("fixture has no overdue session");
     const odd = { toString: "x", valueOf: 1 };
-    overdue.flags = [{ code: "late", params: { windowClosedOn: odd as never } }];
+    overdue.flags = [{ code: "late", params: { daysLate: 49, windowClosedOn: odd as never } }];
     expect(caught(() => toFhirCarePlan(plan, { patient: "Patient/1" })).issues).toEqual([
       {
-        path: `plan.sessions[${String(index)}].flags[0].params.windowClosedOn`,
+        code: "invalid-type",
+        path: ["plan", "sessions", index, "flags", 0, "params", "windowClosedOn"],
+        message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
         value: odd,
-        message: "expected a string or a number",
       },
     ]);
   });

@@ -39,7 +39,7 @@ const CASES: Record<string, () => string> = {
       prodId: "-//Klinik am Park//Planer 1.0//DE",
       messages: {
         finding: () => "",
-        reminder: (r) => `Termin ${String(r.session ?? "Erhaltung")} buchen, fällig am ${r.dueOn}`,
+        reminder: (r) => `Termin ${"session" in r ? String(r.session) : "Erhaltung"} buchen, fällig am ${r.dueOn}`,
       },
     }),
 };
@@ -98,21 +98,22 @@ describe("toICalendar events", () => {
   });
 
   it("names the reminder kind for the alarm: overdue, booking or maintenance", () => {
-    const kinds: string[] = [];
+    const reminders: unknown[] = [];
     const messages: Messages = {
       finding: () => "",
       reminder: (r) => {
-        kinds.push(`${r.kind} ${String(r.session)} ${r.remindOn} ${r.dueOn}`);
+        reminders.push({ ...r });
         return r.kind;
       },
     };
     toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, { ...OPTIONS, messages });
-    expect(kinds).toEqual([
-      "session-overdue 3 2026-11-24 2026-11-24",
-      "book-session 4 2026-12-22 2026-12-22",
-      "book-session 5 2027-01-19 2027-01-19",
-      "book-session 6 2027-02-16 2027-02-16",
-      "maintenance-due undefined 2028-02-16 2028-02-16",
+    // session reminders carry the session; the maintenance reminder has no session key at all
+    expect(reminders).toStrictEqual([
+      { kind: "session-overdue", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 3 },
+      { kind: "book-session", remindOn: "2026-12-22", dueOn: "2026-12-22", session: 4 },
+      { kind: "book-session", remindOn: "2027-01-19", dueOn: "2027-01-19", session: 5 },
+      { kind: "book-session", remindOn: "2027-02-16", dueOn: "2027-02-16", session: 6 },
+      { kind: "maintenance-due", remindOn: "2028-02-16", dueOn: "2028-02-16" },
     ]);
   });
 
@@ -198,7 +199,7 @@ describe("toICalendar alarms", () => {
     expect(triggers(toICalendar(shift("2026-12-22"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:-P1D"]);
     expect(triggers(toICalendar(shift("2026-12-23"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:PT0S"]);
     expect(triggers(toICalendar(shift("2026-12-24"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:P1D"]);
-    expect(triggers(toICalendar(shift("2026-12-22"), { ...OPTIONS, leadDays: 365 }))).toEqual(["TRIGGER:-P365D"]);
+    expect(triggers(toICalendar(shift("2026-12-22"), { ...OPTIONS, leadDays: 90 }))).toEqual(["TRIGGER:-P90D"]);
     expect(triggers(toICalendar(shift("2027-01-02"), { ...OPTIONS, leadDays: 0 }))).toEqual(["TRIGGER:P11D"]);
   });
 
@@ -285,15 +286,24 @@ describe("toICalendar option validation", () => {
   };
   const INSTANT = "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ";
   const DOMAIN = "expected a domain name such as clinic.example";
+  const MESSAGE_LAYER = "expected a message layer: an object with finding and reminder functions";
+  /** An issue's bounded preview of a string: cut to 100 characters. */
+  const preview = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
+  // z.iso.datetime(): UTC "Z", any number of fraction digits (dropped), years 0000-9999.
   it.each([
-    "2026-11-24T09:00:00Z",
-    "2026-11-24T00:00:00.1Z",
-    "2026-11-24T23:59:59.999Z",
-    "2028-02-29T12:00:00Z",
-    "1970-01-01T00:00:00Z",
-  ])("accepts the DTSTAMP %s", (dtstamp) => {
-    expect(toICalendar(plan(), { ...OPTIONS, dtstamp })).toContain("\r\nDTSTAMP:");
+    ["2026-11-24T09:00:00Z", "DTSTAMP:20261124T090000Z"],
+    ["2026-11-24T00:00:00.1Z", "DTSTAMP:20261124T000000Z"],
+    ["2026-11-24T23:59:59.999Z", "DTSTAMP:20261124T235959Z"],
+    ["2026-11-24T09:00:00.1234Z", "DTSTAMP:20261124T090000Z"],
+    ["2026-11-24T09:00:00.123456789Z", "DTSTAMP:20261124T090000Z"],
+    ["2028-02-29T12:00:00Z", "DTSTAMP:20280229T120000Z"],
+    ["1970-01-01T00:00:00Z", "DTSTAMP:19700101T000000Z"],
+    ["0050-01-01T09:00:00Z", "DTSTAMP:00500101T090000Z"],
+  ])("accepts the DTSTAMP %s", (dtstamp, line) => {
+    expect(contentLines(toICalendar(plan(), { ...OPTIONS, dtstamp })).filter((l) => l.startsWith("DTSTAMP:"))).toEqual(
+      Array(5).fill(line),
+    );
   });
 
   it.each([
@@ -301,29 +311,35 @@ describe("toICalendar option validation", () => {
     "2026-11-24T09:00:00",
     "2026-11-24T09:00:00+01:00",
     "2026-11-24 09:00:00Z",
-    "2026-11-24T09:00:00.1234Z",
+    "2026-11-24T09:00Z",
     "x2026-11-24T09:00:00Z",
     "2026-11-24T09:00:00Zx",
     "2026-13-01T09:00:00Z", // month 13
     "2026-00-10T09:00:00Z", // month 0
     "2026-11-31T09:00:00Z", // 31 November
     "2027-02-29T09:00:00Z", // not a leap year
-    "0050-01-01T09:00:00Z", // Date.UTC reads years 0-99 as 1900-1999
     "2026-11-24T24:00:00Z",
     "2026-11-24T09:60:00Z",
     "2026-11-24T09:00:60Z",
     "",
   ])("rejects the DTSTAMP %o", (dtstamp) => {
-    expect(issues({ ...OPTIONS, dtstamp })).toEqual([{ path: "options.dtstamp", value: dtstamp, message: INSTANT }]);
+    expect(issues({ ...OPTIONS, dtstamp })).toEqual([
+      { code: "invalid-format", path: ["options", "dtstamp"], message: INSTANT, value: dtstamp },
+    ]);
   });
 
   it("rejects a DTSTAMP that is not a string, even one that prints as an instant", () => {
     const lookalike = { toString: () => "2026-11-24T09:00:00Z" };
     expect(issues({ ...OPTIONS, dtstamp: lookalike })).toEqual([
-      { path: "options.dtstamp", value: lookalike, message: INSTANT },
+      {
+        code: "invalid-type",
+        path: ["options", "dtstamp"],
+        message: "expected a string",
+        value: { toString: "[function]" },
+      },
     ]);
     expect(issues({ ...OPTIONS, dtstamp: 1_790_000_000_000 })).toEqual([
-      { path: "options.dtstamp", value: 1_790_000_000_000, message: INSTANT },
+      { code: "invalid-type", path: ["options", "dtstamp"], message: "expected a string", value: 1_790_000_000_000 },
     ]);
   });
 
@@ -339,48 +355,91 @@ describe("toICalendar option validation", () => {
     "rejects the UID domain %o",
     (uidDomain) => {
       expect(issues({ ...OPTIONS, uidDomain })).toEqual([
-        { path: "options.uidDomain", value: uidDomain, message: DOMAIN },
+        { code: "invalid-format", path: ["options", "uidDomain"], message: DOMAIN, value: preview(uidDomain) },
       ]);
     },
   );
 
   it("rejects a missing or non-string UID domain", () => {
     expect(issues({ dtstamp: OPTIONS.dtstamp })).toEqual([
-      { path: "options.uidDomain", value: undefined, message: DOMAIN },
+      { code: "required", path: ["options", "uidDomain"], message: "required" },
     ]);
-    expect(issues({ ...OPTIONS, uidDomain: 42 })).toEqual([{ path: "options.uidDomain", value: 42, message: DOMAIN }]);
+    expect(issues({ ...OPTIONS, uidDomain: undefined })).toEqual([
+      { code: "required", path: ["options", "uidDomain"], message: "required" },
+    ]);
+    expect(issues({ ...OPTIONS, uidDomain: 42 })).toEqual([
+      { code: "invalid-type", path: ["options", "uidDomain"], message: "expected a string", value: 42 },
+    ]);
   });
 
   it("checks PRODID length and alarm lead bounds", () => {
     expect(toICalendar(plan(), { ...OPTIONS, prodId: "x".repeat(200) })).toContain("PRODID:x");
     expect(issues({ ...OPTIONS, prodId: "" })).toEqual([
-      { path: "options.prodId", value: "", message: "expected a string of 1 to 200 characters" },
+      { code: "too-short", path: ["options", "prodId"], message: "expected 1 to 200 characters", value: "" },
     ]);
-    expect(issues({ ...OPTIONS, prodId: "x".repeat(201) })[0]?.path).toBe("options.prodId");
-    expect(toICalendar(plan(), { ...OPTIONS, leadDays: 365 })).toContain("\r\nTRIGGER:-P365D\r\n");
-    expect(issues({ ...OPTIONS, leadDays: 366 })).toEqual([
-      { path: "options.leadDays", value: 366, message: "expected an integer from 0 to 365" },
+    expect(issues({ ...OPTIONS, prodId: "x".repeat(201) })).toEqual([
+      {
+        code: "too-long",
+        path: ["options", "prodId"],
+        message: "expected 1 to 200 characters",
+        value: preview("x".repeat(201)),
+      },
     ]);
-    expect(issues({ ...OPTIONS, leadDays: 1.5 })[0]?.path).toBe("options.leadDays");
+    expect(toICalendar(plan(), { ...OPTIONS, leadDays: 90 })).toContain("\r\nTRIGGER:-P90D\r\n");
+    expect(toICalendar(plan(), { ...OPTIONS, leadDays: 0 })).toContain("\r\nTRIGGER:PT0S\r\n");
+    for (const leadDays of [91, 365, -1]) {
+      expect(issues({ ...OPTIONS, leadDays })).toEqual([
+        {
+          code: "out-of-range",
+          path: ["options", "leadDays"],
+          message: "expected an integer from 0 to 90",
+          value: leadDays,
+        },
+      ]);
+    }
+    expect(issues({ ...OPTIONS, leadDays: 1.5 })).toEqual([
+      { code: "invalid-type", path: ["options", "leadDays"], message: "expected an integer", value: 1.5 },
+    ]);
   });
 
   it("checks the message layer", () => {
     expect(issues({ ...OPTIONS, messages: { finding: () => "" } })).toEqual([
-      { path: "options.messages.reminder", value: undefined, message: "expected a function" },
+      { code: "invalid-type", path: ["options", "messages"], message: MESSAGE_LAYER, value: { finding: "[function]" } },
     ]);
   });
 
-  it("reports every bad option at once, after checking the plan", () => {
+  it("rejects unknown options", () => {
+    expect(issues({ ...OPTIONS, lead: 3 })).toEqual([
+      {
+        code: "unknown-key",
+        path: ["options", "lead"],
+        message: "unknown key; expected one of uidDomain, dtstamp, prodId, leadDays, messages",
+        value: 3,
+      },
+    ]);
+  });
+
+  it("reports every bad option at once, after the plan's issues", () => {
     const error = caught(() => toICalendar(plan(), { uidDomain: "a b", dtstamp: "now", leadDays: -1 } as never));
-    expect(error.issues.map((i) => i.path)).toEqual(["options.uidDomain", "options.dtstamp", "options.leadDays"]);
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
+      ["invalid-format", ["options", "uidDomain"]],
+      ["invalid-format", ["options", "dtstamp"]],
+      ["out-of-range", ["options", "leadDays"]],
+    ]);
     expect(error).toBeInstanceOf(PlannerError);
     const bad = caught(() => toICalendar({ ...plan(), today: "2026-02-30" }, { uidDomain: "a b" } as never));
     expect(bad.issues).toEqual([
       {
-        path: "plan.today",
-        value: "2026-02-30",
+        code: "invalid-date",
+        path: ["plan", "today"],
         message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
+        value: "2026-02-30",
       },
+      { code: "invalid-format", path: ["options", "uidDomain"], message: DOMAIN, value: "a b" },
+      { code: "required", path: ["options", "dtstamp"], message: "required" },
     ]);
+    expect(bad.message).toBe(
+      "plan.today: expected a real calendar date YYYY-MM-DD from 1900 to 9999; options.uidDomain: expected a domain name such as clinic.example; options.dtstamp: required",
+    );
   });
 });

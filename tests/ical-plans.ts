@@ -52,8 +52,8 @@ export function expectedEvents(plan: TreatmentPlan): Array<[string, string, stri
   const key = encodeURIComponent(plan.patientId ?? "patient").replace(/%20/g, "%20");
   const events: Array<[string, string, string]> = plan.sessions.map((s) => [
     `${key}-session-${String(s.number)}@clinic.example`,
-    s.doneOn ?? s.earliest,
-    nextDay(s.doneOn ?? s.latest),
+    s.status === "done" ? s.doneOn : s.earliest,
+    nextDay(s.status === "done" ? s.doneOn : s.latest),
   ]);
   if (plan.maintenance)
     events.push([`${key}-maintenance@clinic.example`, plan.maintenance.earliest, nextDay(plan.maintenance.latest)]);

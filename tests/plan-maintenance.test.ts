@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   defineProtocol,
-  type MaintenanceInput,
+  type MaintenanceHistory,
+  type PlanMaintenanceOptions,
+  type PlannerIssue,
   type Protocol,
   planMaintenance,
   TREATMENT_GOALS,
 } from "../src/index.js";
 import { frozen } from "./fixtures.js";
-import { addMonths, caught, isoDateArb } from "./planning-helpers.js";
+import { addMonths, caught, expectIssues, INPUT_DATE, isoDateArb } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
 
-const window = (input: MaintenanceInput) => {
-  const { earliest, due, latest } = planMaintenance(input);
+const window = (history: MaintenanceHistory, options?: PlanMaintenanceOptions) => {
+  const { earliest, due, latest } = planMaintenance(history, options);
   return [earliest, due, latest];
 };
 
@@ -96,12 +98,12 @@ describe("planMaintenance: calendar-correct month arithmetic", () => {
     const protocol = defineProtocol({
       maintenance: { rejuvenation: { earliestMonths: 1, dueMonths: 2, latestMonths: 13 } },
     });
-    expect(window({ courseEndedOn: "2026-01-31", goal: "rejuvenation", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2026-01-31", goal: "rejuvenation" }, { protocol })).toEqual([
       "2026-02-28",
       "2026-03-31",
       "2027-02-28",
     ]);
-    expect(window({ courseEndedOn: "2028-01-31", goal: "rejuvenation", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2028-01-31", goal: "rejuvenation" }, { protocol })).toEqual([
       "2028-02-29",
       "2028-03-31",
       "2029-02-28",
@@ -112,12 +114,12 @@ describe("planMaintenance: calendar-correct month arithmetic", () => {
     const protocol = defineProtocol({
       maintenance: { scarRevision: { earliestMonths: 6, dueMonths: 6, latestMonths: 6 } },
     });
-    expect(window({ courseEndedOn: "2024-08-31", goal: "scar-revision", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2024-08-31", goal: "scar-revision" }, { protocol })).toEqual([
       "2025-02-28",
       "2025-02-28",
       "2025-02-28",
     ]);
-    expect(window({ courseEndedOn: "2023-08-31", goal: "scar-revision", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2023-08-31", goal: "scar-revision" }, { protocol })).toEqual([
       "2024-02-29",
       "2024-02-29",
       "2024-02-29",
@@ -128,7 +130,7 @@ describe("planMaintenance: calendar-correct month arithmetic", () => {
     const protocol = defineProtocol({
       maintenance: { scarRevision: { earliestMonths: 12, dueMonths: 48, latestMonths: 60 } },
     });
-    expect(window({ courseEndedOn: "2024-02-29", goal: "scar-revision", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2024-02-29", goal: "scar-revision" }, { protocol })).toEqual([
       "2025-02-28",
       "2028-02-29",
       "2029-02-28",
@@ -145,12 +147,12 @@ describe("planMaintenance: custom protocol", () => {
   });
 
   it("uses the protocol's months for each goal", () => {
-    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision" }, { protocol })).toEqual([
       "2027-05-24",
       "2027-08-24",
       "2027-11-24",
     ]);
-    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation", protocol })).toEqual([
+    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation" }, { protocol })).toEqual([
       "2027-01-24",
       "2027-03-24",
       "2027-04-24",
@@ -159,73 +161,158 @@ describe("planMaintenance: custom protocol", () => {
 
   it("a partial override keeps the other defaults", () => {
     const partial = defineProtocol({ maintenance: { scarRevision: { latestMonths: 18 } } });
-    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision", protocol: partial })).toEqual([
+    expect(window({ courseEndedOn: "2026-11-24", goal: "scar-revision" }, { protocol: partial })).toEqual([
       "2027-10-24",
       "2027-11-24",
       "2028-05-24",
     ]);
-    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation", protocol: partial })).toEqual([
+    expect(window({ courseEndedOn: "2026-11-24", goal: "rejuvenation" }, { protocol: partial })).toEqual([
       "2027-02-24",
       "2027-02-24",
       "2027-05-24",
     ]);
   });
 
-  it("does not mutate its (deep-frozen) input", () => {
-    const input = frozen({
+  it("does not mutate its (deep-frozen) inputs", () => {
+    const history = frozen({
       courseEndedOn: "2026-11-24",
       goal: "rejuvenation",
       lastMaintenanceOn: "2027-01-01",
     } as const);
-    expect(planMaintenance(input)).toEqual(planMaintenance({ ...input }));
+    const options = frozen({ protocol });
+    expect(planMaintenance(history, options)).toEqual(planMaintenance({ ...history }, { protocol }));
+    expect(planMaintenance(history)).toEqual(planMaintenance({ ...history }));
+  });
+
+  it("options are optional: omitted, {} and { protocol: undefined } all use the default protocol", () => {
+    const history: MaintenanceHistory = { courseEndedOn: "2026-11-24", goal: "scar-revision" };
+    const expected = planMaintenance(history, { protocol: defineProtocol() });
+    expect(planMaintenance(history)).toEqual(expected);
+    expect(planMaintenance(history, {})).toEqual(expected);
+    expect(planMaintenance(history, { protocol: undefined })).toEqual(expected);
   });
 });
 
 describe("planMaintenance rejects malformed input", () => {
-  const valid: MaintenanceInput = { courseEndedOn: "2026-11-24", goal: "scar-revision" };
+  const valid: MaintenanceHistory = { courseEndedOn: "2026-11-24", goal: "scar-revision" };
 
-  it.each([
-    [{ goal: "x" }, "input.goal", "x"],
-    [{ goal: undefined }, "input.goal", undefined],
-    [{ courseEndedOn: "2026-02-29" }, "input.courseEndedOn", "2026-02-29"],
-    [{ courseEndedOn: undefined }, "input.courseEndedOn", undefined],
-    [{ courseEndedOn: "24/11/2026" }, "input.courseEndedOn", "24/11/2026"],
-    [{ lastMaintenanceOn: 20260101 }, "input.lastMaintenanceOn", 20260101],
-    [{ lastMaintenanceOn: "2026-04-31" }, "input.lastMaintenanceOn", "2026-04-31"],
-  ])("%o -> %s", (change, path, value) => {
-    const error = caught(() => planMaintenance({ ...valid, ...change } as unknown as MaintenanceInput));
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
-    expect(error.issues[0]?.value).toEqual(value);
-    expect(error.message.startsWith(path)).toBe(true);
+  it.each<[Record<string, unknown>, PlannerIssue]>([
+    [
+      { goal: "x" },
+      {
+        code: "invalid-value",
+        path: ["history", "goal"],
+        message: 'expected one of "scar-revision", "rejuvenation"',
+        value: "x",
+      },
+    ],
+    [{ goal: undefined }, { code: "required", path: ["history", "goal"], message: "required" }],
+    [
+      { courseEndedOn: "2026-02-29" },
+      { code: "invalid-date", path: ["history", "courseEndedOn"], message: INPUT_DATE, value: "2026-02-29" },
+    ],
+    [{ courseEndedOn: undefined }, { code: "required", path: ["history", "courseEndedOn"], message: "required" }],
+    [
+      { courseEndedOn: "24/11/2026" },
+      { code: "invalid-date", path: ["history", "courseEndedOn"], message: INPUT_DATE, value: "24/11/2026" },
+    ],
+    [
+      { lastMaintenanceOn: 20260101 },
+      { code: "invalid-type", path: ["history", "lastMaintenanceOn"], message: INPUT_DATE, value: 20260101 },
+    ],
+    [
+      { lastMaintenanceOn: "2026-04-31" },
+      { code: "invalid-date", path: ["history", "lastMaintenanceOn"], message: INPUT_DATE, value: "2026-04-31" },
+    ],
+    [
+      { lastMaintenance: "2026-04-30" },
+      {
+        code: "unknown-key",
+        path: ["history", "lastMaintenance"],
+        message: "unknown key; expected one of goal, courseEndedOn, lastMaintenanceOn",
+        value: "2026-04-30",
+      },
+    ],
+  ])("history %o -> %o", (change, issue) => {
+    const error = caught(() => planMaintenance({ ...valid, ...change } as unknown as MaintenanceHistory));
+    expectIssues(error, "INVALID_INPUT", [issue]);
   });
 
-  it.each([null, undefined, "2026-11-24", []])("input %o -> input", (input) => {
-    const error = caught(() => planMaintenance(input as unknown as MaintenanceInput));
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe("input");
-  });
-
-  it("reports every problem at once", () => {
-    const error = caught(() =>
-      planMaintenance({ courseEndedOn: "x", goal: "y", lastMaintenanceOn: "z" } as unknown as MaintenanceInput),
+  it.each<[unknown, PlannerIssue]>([
+    [null, { code: "invalid-type", path: ["history"], message: "expected an object", value: null }],
+    [undefined, { code: "required", path: ["history"], message: "required" }],
+    ["2026-11-24", { code: "invalid-type", path: ["history"], message: "expected an object", value: "2026-11-24" }],
+    [[], { code: "invalid-type", path: ["history"], message: "expected an object", value: [] }],
+  ])("history %o -> %o", (input, issue) => {
+    expectIssues(
+      caught(() => planMaintenance(input as MaintenanceHistory)),
+      "INVALID_INPUT",
+      [issue],
     );
-    expect(error.issues.map((issue) => issue.path)).toEqual([
-      "input.courseEndedOn",
-      "input.goal",
-      "input.lastMaintenanceOn",
+  });
+
+  it.each<[unknown, PlannerIssue]>([
+    [null, { code: "invalid-type", path: ["options"], message: "expected an object", value: null }],
+    ["default", { code: "invalid-type", path: ["options"], message: "expected an object", value: "default" }],
+    [{ protocol: 5 }, { code: "invalid-type", path: ["options", "protocol"], message: "expected an object", value: 5 }],
+    [
+      { today: "2026-11-24" },
+      {
+        code: "unknown-key",
+        path: ["options", "today"],
+        message: "unknown key; expected one of protocol",
+        value: "2026-11-24",
+      },
+    ],
+  ])("options %o -> %o", (options, issue) => {
+    expectIssues(
+      caught(() => planMaintenance(valid, options as PlanMaintenanceOptions)),
+      "INVALID_INPUT",
+      [issue],
+    );
+  });
+
+  it("the old one-argument call with a protocol is rejected: protocol is an unknown key of the history", () => {
+    const error = caught(() => planMaintenance({ ...valid, protocol: defineProtocol() } as MaintenanceHistory));
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "unknown-key",
+        path: ["history", "protocol"],
+        message: "unknown key; expected one of goal, courseEndedOn, lastMaintenanceOn",
+        // A bounded preview: strings inside cut to 20 characters, nested objects named, 3 keys kept.
+        value: { version: "article-2021.1+cust…", sessions: "[object]", interval: "[object]", "…": "8 more" },
+      },
     ]);
   });
 
-  it("an inconsistent hand-made protocol is INVALID_PROTOCOL", () => {
+  it("reports every problem at once, in the order of the history's fields", () => {
+    const error = caught(() =>
+      planMaintenance({ courseEndedOn: "x", goal: "y", lastMaintenanceOn: "z" } as unknown as MaintenanceHistory),
+    );
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "invalid-value",
+        path: ["history", "goal"],
+        message: 'expected one of "scar-revision", "rejuvenation"',
+        value: "y",
+      },
+      { code: "invalid-date", path: ["history", "courseEndedOn"], message: INPUT_DATE, value: "x" },
+      { code: "invalid-date", path: ["history", "lastMaintenanceOn"], message: INPUT_DATE, value: "z" },
+    ]);
+  });
+
+  it("an inconsistent hand-made protocol in options is INVALID_INPUT under options.protocol", () => {
     const base = defineProtocol();
     const protocol = {
       ...base,
       maintenance: { ...base.maintenance, scarRevision: { earliestMonths: 13, dueMonths: 12, latestMonths: 11 } },
     } as Protocol;
-    const error = caught(() => planMaintenance({ ...valid, protocol }));
-    expect(error.code).toBe("INVALID_PROTOCOL");
-    expect(error.issues[0]?.path).toBe("input.protocol.maintenance.scarRevision.dueMonths");
+    const error = caught(() => planMaintenance(valid, { protocol }));
+    const at = ["options", "protocol", "maintenance", "scarRevision"];
+    expectIssues(error, "INVALID_INPUT", [
+      { code: "inconsistent", path: [...at, "dueMonths"], message: "must be at least earliestMonths (13)", value: 12 },
+      { code: "inconsistent", path: [...at, "latestMonths"], message: "must be at least dueMonths (12)", value: 11 },
+    ]);
   });
 });
 
@@ -248,13 +335,13 @@ describe("planMaintenance: properties", () => {
     (courseEndedOn, lastMaintenanceOn, goal, months) => {
       const key = goal === "rejuvenation" ? "rejuvenation" : "scarRevision";
       const protocol = months === undefined ? undefined : defineProtocol({ maintenance: { [key]: months } });
-      const input = frozen({
+      const history = frozen({
         courseEndedOn,
         goal,
         ...(lastMaintenanceOn === undefined ? {} : { lastMaintenanceOn }),
-        ...(protocol === undefined ? {} : { protocol }),
       });
-      const result = planMaintenance(input);
+      const options = frozen(protocol === undefined ? {} : { protocol });
+      const result = planMaintenance(history, options);
       expect(result.earliest > courseEndedOn).toBe(true);
       expect(result.earliest > result.after).toBe(true);
       expect(result.earliest <= result.due).toBe(true);
@@ -267,7 +354,7 @@ describe("planMaintenance: properties", () => {
       expect(result.due).toBe(addMonths(after, used.dueMonths));
       expect(result.latest).toBe(addMonths(after, used.latestMonths));
       expect(result.projected).toBe(false);
-      expect(planMaintenance(input)).toEqual(result);
+      expect(planMaintenance(history, options)).toEqual(result);
     },
   );
 });

@@ -3,25 +3,28 @@ import {
   defineProtocol,
   type Messages,
   type Patient,
+  type PlannerIssue,
+  type PlanTreatmentOptions,
   planSessions,
   planTreatment,
-  type TreatmentOptions,
+  type Reminder,
   type TreatmentPlan,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
 import { frozen, makePatient } from "./fixtures.js";
-import { addDays, caught } from "./planning-helpers.js";
+import { addDays, caught, expectIssues, INPUT_DATE } from "./planning-helpers.js";
 
 /** Plans, and checks that the plan is valid against the published schema (parse round-trips it unchanged). */
-function plan(patient: Patient, options: TreatmentOptions): TreatmentPlan {
+function plan(patient: Patient, options: PlanTreatmentOptions): TreatmentPlan {
   const result = planTreatment(patient, options);
   expect(treatmentPlanSchema.parse(result)).toEqual(result);
   return result;
 }
 
 const rows = (p: TreatmentPlan) => p.sessions.map((s) => [s.number, s.status, s.earliest, s.due, s.latest] as const);
-const brief = (p: TreatmentPlan) => p.reminders.map((r) => [r.kind, r.remindOn, r.dueOn, r.session]);
+const sessionOf = (r: Reminder) => ("session" in r ? r.session : undefined);
+const brief = (p: TreatmentPlan) => p.reminders.map((r) => [r.kind, r.remindOn, r.dueOn, sessionOf(r)]);
 
 const moderate: Patient = {
   id: "p-1",
@@ -38,7 +41,7 @@ describe("planTreatment: an eligible patient", () => {
     expect(result.today).toBe("2026-11-24");
     expect(result.protocolVersion).toBe("article-2021.1");
     expect(result.eligibility.status).toBe("eligible");
-    expect(result.eligibility.on).toBe("2026-11-24");
+    expect(result.eligibility.today).toBe("2026-11-24");
     expect(result.estimate).toEqual({
       min: 3,
       typical: 4,
@@ -95,7 +98,7 @@ describe("planTreatment: an eligible patient", () => {
   it("the sessions are exactly planSessions' windows for the same course", () => {
     const options = { today: "2026-11-24", completed: ["2026-10-27"] };
     expect(plan(moderate, options).sessions).toEqual(
-      planSessions({ sessionCount: 4, startOn: "2026-10-27", completed: ["2026-10-27"], today: "2026-11-24" }),
+      planSessions({ sessionCount: 4, startOn: "2026-10-27", completed: ["2026-10-27"] }, { today: "2026-11-24" }),
     );
   });
 
@@ -231,7 +234,7 @@ describe("planTreatment: eligibility shapes the course", () => {
     expect(fresh.maintenance).toBeUndefined();
 
     const started = plan(patient, { today: "2026-11-24", completed: ["2026-09-01", "2026-10-01"] });
-    expect(started.sessions.map((s) => [s.number, s.status, s.doneOn])).toEqual([
+    expect(started.sessions.map((s) => [s.number, s.status, s.status === "done" ? s.doneOn : undefined])).toEqual([
       [1, "done", "2026-09-01"],
       [2, "done", "2026-10-01"],
     ]);
@@ -423,72 +426,183 @@ describe("planTreatment: messages, inputs and determinism", () => {
 });
 
 describe("planTreatment rejects malformed input", () => {
-  it.each([
-    [null, "options", null],
-    ["2026-11-24", "options", "2026-11-24"],
-    [{}, "options.today", undefined],
-    [{ today: "2026-02-29" }, "options.today", "2026-02-29"],
-    [{ today: "2026-11-24", startOn: "soon" }, "options.startOn", "soon"],
-    [{ today: "2026-11-24", completed: "2026-10-01" }, "options.completed", "2026-10-01"],
-    [{ today: "2026-11-24", completed: ["2026-10-01", 5] }, "options.completed[1]", 5],
-    [{ today: "2026-11-24", lastMaintenanceOn: "x" }, "options.lastMaintenanceOn", "x"],
-    [{ today: "2026-11-24", sessionCount: 0 }, "options.sessionCount", 0],
-    [{ today: "2026-11-24", sessionCount: 21 }, "options.sessionCount", 21],
-    [{ today: "2026-11-24", horizonDays: -1 }, "options.horizonDays", -1],
-    [{ today: "2026-11-24", horizonDays: 3661 }, "options.horizonDays", 3661],
-  ])("options %o -> %s", (options, path, value) => {
-    const error = caught(() => planTreatment(moderate, options as unknown as TreatmentOptions));
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
-    expect(error.issues[0]?.value).toEqual(value);
+  const OPTION_KEYS =
+    "unknown key; expected one of today, startOn, completed, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, messages";
+
+  it.each<[unknown, PlannerIssue]>([
+    [null, { code: "invalid-type", path: ["options"], message: "expected an object", value: null }],
+    ["2026-11-24", { code: "invalid-type", path: ["options"], message: "expected an object", value: "2026-11-24" }],
+    [{}, { code: "required", path: ["options", "today"], message: "required" }],
+    [
+      { today: "2026-02-29" },
+      { code: "invalid-date", path: ["options", "today"], message: INPUT_DATE, value: "2026-02-29" },
+    ],
+    [
+      { today: "2026-11-24", startOn: "soon" },
+      { code: "invalid-date", path: ["options", "startOn"], message: INPUT_DATE, value: "soon" },
+    ],
+    [
+      { today: "2026-11-24", completed: "2026-10-01" },
+      { code: "invalid-type", path: ["options", "completed"], message: "expected an array", value: "2026-10-01" },
+    ],
+    [
+      { today: "2026-11-24", completed: ["2026-10-01", 5] },
+      { code: "invalid-type", path: ["options", "completed", 1], message: INPUT_DATE, value: 5 },
+    ],
+    [
+      { today: "2026-11-24", lastMaintenanceOn: "x" },
+      { code: "invalid-date", path: ["options", "lastMaintenanceOn"], message: INPUT_DATE, value: "x" },
+    ],
+    [
+      { today: "2026-11-24", sessionCount: 0 },
+      {
+        code: "out-of-range",
+        path: ["options", "sessionCount"],
+        message: "expected an integer from 1 to 20",
+        value: 0,
+      },
+    ],
+    [
+      { today: "2026-11-24", sessionCount: 21 },
+      {
+        code: "out-of-range",
+        path: ["options", "sessionCount"],
+        message: "expected an integer from 1 to 20",
+        value: 21,
+      },
+    ],
+    [
+      { today: "2026-11-24", horizonDays: -1 },
+      {
+        code: "out-of-range",
+        path: ["options", "horizonDays"],
+        message: "expected an integer from 0 to 3660",
+        value: -1,
+      },
+    ],
+    [
+      { today: "2026-11-24", horizonDays: 3661 },
+      {
+        code: "out-of-range",
+        path: ["options", "horizonDays"],
+        message: "expected an integer from 0 to 3660",
+        value: 3661,
+      },
+    ],
+    [
+      { today: "2026-11-24", leadDays: 7 },
+      { code: "unknown-key", path: ["options", "leadDays"], message: OPTION_KEYS, value: 7 },
+    ],
+  ])("options %o -> %o", (options, issue) => {
+    expectIssues(
+      caught(() => planTreatment(moderate, options as PlanTreatmentOptions)),
+      "INVALID_INPUT",
+      [issue],
+    );
   });
 
-  it.each([
-    [null, "patient"],
-    [{ goal: "tattoo", fitzpatrick: "II" }, "patient.goal"],
+  it.each<[unknown, PlannerIssue]>([
+    [null, { code: "invalid-type", path: ["patient"], message: "expected an object", value: null }],
+    [
+      { goal: "tattoo", fitzpatrick: "II" },
+      {
+        code: "invalid-value",
+        path: ["patient", "goal"],
+        message: 'expected one of "scar-revision", "rejuvenation"',
+        value: "tattoo",
+      },
+    ],
+    [{ goal: "rejuvenation" }, { code: "required", path: ["patient", "fitzpatrick"], message: "required" }],
     [
       { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "extreme" }] },
-      "patient.scars[0].severity",
+      {
+        code: "invalid-value",
+        path: ["patient", "scars", 0, "severity"],
+        message: 'expected one of "mild", "moderate", "severe"',
+        value: "extreme",
+      },
     ],
-  ])("patient %o -> %s", (patient, path) => {
-    const error = caught(() => planTreatment(patient as unknown as Patient, { today: "2026-11-24" }));
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.path).toBe(path);
+    [
+      { goal: "scar-revision", fitzpatrick: "III", scar: [] },
+      {
+        code: "unknown-key",
+        path: ["patient", "scar"],
+        message: "unknown key; expected one of id, goal, fitzpatrick, birthDate, scars, factors",
+        value: [],
+      },
+    ],
+  ])("patient %o -> %o", (patient, issue) => {
+    expectIssues(
+      caught(() => planTreatment(patient as Patient, { today: "2026-11-24" })),
+      "INVALID_INPUT",
+      [issue],
+    );
   });
 
-  it("a malformed availability is rejected with INVALID_INPUT", () => {
-    const error = caught(() =>
-      planTreatment(moderate, {
-        today: "2026-11-24",
-        availability: { openWeekdays: ["tues"] },
-      } as unknown as TreatmentOptions),
-    );
-    expect(error.code).toBe("INVALID_INPUT");
-    expect(error.issues[0]?.value).toBe("tues");
+  it("patient issues come before options issues", () => {
+    const error = caught(() => planTreatment({ goal: "tattoo" } as unknown as Patient, {} as PlanTreatmentOptions));
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "invalid-value",
+        path: ["patient", "goal"],
+        message: 'expected one of "scar-revision", "rejuvenation"',
+        value: "tattoo",
+      },
+      { code: "required", path: ["patient", "fitzpatrick"], message: "required" },
+      { code: "required", path: ["options", "today"], message: "required" },
+    ]);
   });
 
   // Regression: availability was only checked inside planSessions, under its parameter name.
-  it("a malformed availability is reported under options.availability", () => {
+  it("a malformed availability is INVALID_INPUT, reported under options.availability", () => {
     const error = caught(() =>
       planTreatment(moderate, {
         today: "2026-11-24",
         availability: { openWeekdays: ["tues"] },
-      } as unknown as TreatmentOptions),
+      } as unknown as PlanTreatmentOptions),
     );
-    expect(error.issues[0]?.path).toBe("options.availability.openWeekdays[0]");
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "invalid-value",
+        path: ["options", "availability", "openWeekdays", 0],
+        message: 'expected one of "mon", "tue", "wed", "thu", "fri", "sat", "sun"',
+        value: "tues",
+      },
+    ]);
   });
 
   // Regression: a messages option that is not a Messages object escaped as a raw TypeError.
   it("a malformed messages option is INVALID_INPUT, not a raw TypeError", () => {
     const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
     const error = caught(() => planTreatment(patient, { today: "2026-11-24", messages: {} as Messages }));
-    expect(error.code).toBe("INVALID_INPUT");
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "invalid-type",
+        path: ["options", "messages"],
+        message: "expected a message layer: an object with finding and reminder functions",
+        value: {},
+      },
+    ]);
   });
 
-  it("an invalid protocol is INVALID_PROTOCOL", () => {
+  it("an invalid protocol in options is INVALID_INPUT under options.protocol", () => {
     const error = caught(() => planTreatment(moderate, { today: "2026-11-24", protocol: 5 as never }));
-    expect(error.code).toBe("INVALID_PROTOCOL");
-    expect(error.issues[0]?.path).toBe("options.protocol");
+    expectIssues(error, "INVALID_INPUT", [
+      { code: "invalid-type", path: ["options", "protocol"], message: "expected an object", value: 5 },
+    ]);
+  });
+
+  it("an inconsistent hand-made protocol in options is INVALID_INPUT, with paths under options.protocol", () => {
+    const protocol = { ...defineProtocol(), interval: { minWeeks: 6, maxWeeks: 4 } };
+    const error = caught(() => planTreatment(moderate, { today: "2026-11-24", protocol }));
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "inconsistent",
+        path: ["options", "protocol", "interval", "maxWeeks"],
+        message: "must be at least minWeeks (6)",
+        value: 4,
+      },
+    ]);
   });
 });
 

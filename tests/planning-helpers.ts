@@ -1,4 +1,14 @@
-import { PlannerError } from "../src/index.js";
+import { expect } from "vitest";
+import {
+  type IssuePath,
+  type MaintenanceWindow,
+  PlannerError,
+  type PlannerErrorCode,
+  type PlannerIssue,
+  planTreatment,
+  type SessionWindow,
+  type TreatmentPlan,
+} from "../src/index.js";
 import { fc } from "./prop.js";
 
 /** Runs `run` and returns the PlannerError it throws (fails when it throws anything else or nothing). */
@@ -55,4 +65,64 @@ export function addMonths(iso: string, months: number): string {
   // Day 0 of the next month is the last day of the target month.
   const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
   return format(targetYear, targetMonth, Math.min(day, lastDay));
+}
+
+/** The message of an invalid input date (src/models/iso-date.ts), written out. */
+export const INPUT_DATE = "expected a real calendar date YYYY-MM-DD from 1900 to 2999";
+/** The message of an invalid date in a result, such as a plan (src/models/iso-date.ts), written out. */
+export const RESULT_DATE = "expected a real calendar date YYYY-MM-DD from 1900 to 9999";
+
+/** An issue path dotted as error messages show it: `course.completed[1]` (independent of src/errors.ts). */
+export function dotted(path: IssuePath): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${String(key)}]` : i === 0 ? key : `.${key}`)).join("");
+}
+
+/**
+ * Asserts a PlannerError exactly: its code, every issue (`value` absent where none is expected), and
+ * its message (the first 5 issues as `dotted.path: message`, joined by `; `, then `and N more`).
+ */
+export function expectIssues(error: PlannerError, code: PlannerErrorCode, issues: readonly PlannerIssue[]): void {
+  expect(error.code).toBe(code);
+  expect(error.issues).toStrictEqual(issues);
+  const shown = issues.slice(0, 5).map((issue) => `${dotted(issue.path)}: ${issue.message}`);
+  if (issues.length > 5) shown.push(`and ${String(issues.length - 5)} more`);
+  expect(error.message).toBe(shown.join("; "));
+}
+
+/** The parts of a plan that `planReminders` reads: the sessions, the result check and maintenance. */
+export interface PlanParts {
+  readonly sessions: readonly SessionWindow[];
+  readonly resultCheckOn?: string | undefined;
+  readonly maintenance?: MaintenanceWindow | undefined;
+}
+
+/** A real plan (planTreatment, eligible patient, made on 2026-11-24) whose other fields `planWith` keeps. */
+const basePlan = (): TreatmentPlan =>
+  planTreatment(
+    { id: "reminders-1", goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "moderate" }] },
+    { today: "2026-11-24" },
+  );
+
+/**
+ * A whole, schema-valid `TreatmentPlan` around the given parts: the base plan's goal, today,
+ * eligibility and estimate, with `sessions`, `resultCheckOn` and `maintenance` replaced (a part not
+ * given is absent, not the base plan's) and no reminders (`planReminders` makes its own).
+ */
+export function planWith(parts: PlanParts): TreatmentPlan {
+  const { resultCheckOn: _check, maintenance: _maintenance, ...rest } = basePlan();
+  const plan: TreatmentPlan = { ...rest, sessions: structuredClone([...parts.sessions]), reminders: [] };
+  if (parts.resultCheckOn !== undefined) plan.resultCheckOn = parts.resultCheckOn;
+  if (parts.maintenance !== undefined) plan.maintenance = structuredClone(parts.maintenance);
+  return plan;
+}
+
+/** A session window with the given status and dates (a done session was done on its due date). */
+export function sessionWindow(
+  number: number,
+  status: SessionWindow["status"],
+  due: string,
+  latest = addDays(due, 14),
+): SessionWindow {
+  const fields = { number, earliest: due, due, latest, flags: [] };
+  return status === "done" ? { ...fields, status, doneOn: due } : { ...fields, status };
 }

@@ -7,6 +7,7 @@ import {
   type Availability,
   assessEligibility,
   BOXCAR_DEPTHS,
+  type Course,
   type DeepReadonly,
   defaultProtocol,
   defineProtocol,
@@ -15,27 +16,26 @@ import {
   estimateSessions,
   FACTOR_CODES,
   FACTOR_STATUSES,
-  type FactorCode,
   type FactorReport,
   FITZPATRICK_TYPES,
   GOODMAN_GRADES,
   OTHER_FACTOR_CODE,
   type Patient,
+  type PlanSessionsOptions,
+  type PlanTreatmentOptions,
   type Protocol,
   planMaintenance,
+  planReminders,
   planSessions,
   planTreatment,
   SCAR_TYPES,
   type Scar,
   type ScarType,
   SEVERITIES,
-  type SessionPlanInput,
   type SessionStatus,
   type SessionWindow,
   type Severity,
   TREATMENT_GOALS,
-  type TreatmentOptions,
-  upcomingReminders,
   WEEKDAYS,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
@@ -46,7 +46,7 @@ import { frozen } from "./fixtures.js";
  * The library's invariants as fast-check properties, over patients, courses, clinic
  * availability and protocols generated from the exported value lists.
  */
-import { fc, prop } from "./prop.js";
+import { fc, prop as property } from "./prop.js";
 
 // ---------------------------------------------------------------------------------------------
 // Independent date arithmetic (Date.UTC only, no library code)
@@ -290,7 +290,7 @@ const caseArb: fc.Arbitrary<Case> = anyDateArb.chain((today) =>
   }),
 );
 
-const optionsOf = (c: Case): TreatmentOptions => ({
+const optionsOf = (c: Case): PlanTreatmentOptions => ({
   today: c.today,
   startOn: c.startOn,
   completed: c.completed,
@@ -302,8 +302,8 @@ const optionsOf = (c: Case): TreatmentOptions => ({
 });
 
 /** A patient and a date to assess them on. */
-const assessedArb = anyDateArb.chain((on) =>
-  fc.record({ on: fc.constant(on), patient: patientArb(on), protocol: anyProtocolArb }),
+const assessedArb = anyDateArb.chain((today) =>
+  fc.record({ today: fc.constant(today), patient: patientArb(today), protocol: anyProtocolArb }),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -311,6 +311,9 @@ const assessedArb = anyDateArb.chain((on) =>
 // ---------------------------------------------------------------------------------------------
 
 const rank = (status: EligibilityStatus): number => ELIGIBILITY_STATUSES.indexOf(status);
+
+/** The date a session was done: only a `done` session has one. */
+const doneOf = (s: SessionWindow): string | undefined => (s.status === "done" ? s.doneOn : undefined);
 
 /** Open-day predicate of an availability, computed independently. */
 function isOpenDay(availability: DeepReadonly<Availability> | undefined): (iso: string) => boolean {
@@ -352,6 +355,19 @@ const JANUARY_OFFSETS: Readonly<Record<(typeof ZONES)[number], number>> = {
 // Properties
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Every property here, with an explicit timeout: each runs its cases in well under a second
+ * alone, but on a busy 2-core machine (the whole suite in parallel, coverage, mutation testing)
+ * it may take many times that. A timeout is not a speed test: it only stops a hang.
+ */
+function prop<Ts extends [unknown, ...unknown[]]>(
+  arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+  parameters: fc.Parameters<Ts>,
+  timeout = 60_000,
+) {
+  return property(arbitraries, parameters, { timeout });
+}
+
 describe("generators", () => {
   prop([protocolArb], { numRuns: 100 })(
     "generated protocols are accepted by protocolSchema and defineProtocol",
@@ -363,14 +379,14 @@ describe("generators", () => {
 });
 
 describe("eligibility", () => {
-  const addedArb = anyDateArb.chain((on) =>
+  const addedArb = anyDateArb.chain((today) =>
     fc.record({
-      on: fc.constant(on),
-      patient: patientArb(on),
+      today: fc.constant(today),
+      patient: patientArb(today),
       extra: fc.oneof(
-        { arbitrary: factorArb(on), weight: 4 },
+        { arbitrary: factorArb(today), weight: 4 },
         {
-          arbitrary: fc.string({ minLength: 1, maxLength: 20 }).map((code) => ({ code: code as FactorCode })),
+          arbitrary: fc.string({ minLength: 1, maxLength: 20 }).map((code): FactorReport => ({ code })),
           weight: 1,
         },
       ),
@@ -381,19 +397,19 @@ describe("eligibility", () => {
 
   prop([addedArb], { numRuns: 300 })(
     "status never improves when a factor is added",
-    ({ on, patient, extra, position, protocol }) => {
-      const before = assessEligibility(patient, { on, protocol });
+    ({ today, patient, extra, position, protocol }) => {
+      const before = assessEligibility(patient, { today, protocol });
       const factors = [...(patient.factors ?? [])];
       factors.splice(position % (factors.length + 1), 0, extra);
-      const after = assessEligibility({ ...patient, factors }, { on, protocol });
+      const after = assessEligibility({ ...patient, factors }, { today, protocol });
       expect(rank(after.status)).toBeLessThanOrEqual(rank(before.status));
     },
   );
 
   prop([assessedArb], { numRuns: 300 })(
-    "deferred has a deferred finding with a reason; reassessOn is after on and is the latest deferral end",
-    ({ on, patient, protocol }) => {
-      const result = assessEligibility(patient, { on, protocol });
+    "deferred has a deferred finding with a reason; reassessOn is after today and is the latest deferral end",
+    ({ today, patient, protocol }) => {
+      const result = assessEligibility(patient, { today, protocol });
       const deferrals = result.findings.filter((f) => f.effect === "deferred");
       if (result.status === "deferred") {
         expect(deferrals.length).toBeGreaterThan(0);
@@ -403,8 +419,8 @@ describe("eligibility", () => {
       }
       if (result.reassessOn !== undefined) {
         expect(result.status).toBe("deferred");
-        expect(result.reassessOn > on).toBe(true);
-        const ends = deferrals.map((f) => f.params.until);
+        expect(result.reassessOn > today).toBe(true);
+        const ends = deferrals.map((f) => ("until" in f.params ? f.params.until : undefined));
         expect(ends.every((end) => typeof end === "string")).toBe(true);
         expect(result.reassessOn).toBe(maxOf(ends.map(String)));
       }
@@ -413,8 +429,8 @@ describe("eligibility", () => {
 
   prop([assessedArb], { numRuns: 300 })(
     "every finding cites known sources, has a message, and the worst finding decides the status",
-    ({ on, patient, protocol }) => {
-      const result = assessEligibility(patient, { on, protocol, messages: englishMessages });
+    ({ today, patient, protocol }) => {
+      const result = assessEligibility(patient, { today, protocol, messages: englishMessages });
       const known = new Set<string>(SOURCE_IDS);
       for (const finding of result.findings) {
         expect(finding.sources.length).toBeGreaterThan(0);
@@ -432,19 +448,19 @@ describe("eligibility", () => {
         .map((f) => rank(effectToStatus[f.effect] ?? "eligible"))
         .reduce((a, b) => Math.min(a, b), rank("eligible"));
       expect(rank(result.status)).toBe(worst);
-      expect(result.on).toBe(on);
+      expect(result.today).toBe(today);
       expect(result.protocolVersion).toBe(protocol.version);
     },
   );
 
   /** A factor that must send the patient to review: other, unknown code, or contradictory dates. */
-  const suspectFactor = (on: string): fc.Arbitrary<{ factor: FactorReport; reason: string }> =>
+  const suspectFactor = (today: string): fc.Arbitrary<{ factor: FactorReport; reason: string }> =>
     fc.oneof(
-      otherFactor(on).map((factor) => ({ factor, reason: "other" })),
+      otherFactor(today).map((factor) => ({ factor, reason: "other" })),
       fc
         .string({ minLength: 1, maxLength: 100 })
         .filter((code) => code !== OTHER_FACTOR_CODE && !(FACTOR_CODES as readonly string[]).includes(code))
-        .map((code) => ({ factor: { code: code as FactorCode }, reason: "unknown-code" })),
+        .map((code) => ({ factor: { code }, reason: "unknown-code" })),
       fc
         .record({
           code: fc.constantFrom(...FACTOR_CODES),
@@ -457,30 +473,33 @@ describe("eligibility", () => {
           const active = explicitActive ? { status: "active" as const } : {};
           switch (kind) {
             case "since-in-future":
-              return { factor: { code, since: addDays(on, a) }, reason: "contradictory" };
+              return { factor: { code, since: addDays(today, a) }, reason: "contradictory" };
             case "since-after-until":
               return {
-                factor: { code, ...active, since: addDays(on, -a), until: addDays(on, -a - b) },
+                factor: { code, ...active, since: addDays(today, -a), until: addDays(today, -a - b) },
                 reason: "contradictory",
               };
             case "history-ends-in-future":
-              return { factor: { code, status: "history", until: addDays(on, a) }, reason: "contradictory" };
+              return { factor: { code, status: "history", until: addDays(today, a) }, reason: "contradictory" };
             default:
-              return { factor: { code, ...active, until: addDays(on, 1 - a) }, reason: "contradictory" };
+              return { factor: { code, ...active, until: addDays(today, 1 - a) }, reason: "contradictory" };
           }
         }),
     );
 
   prop(
-    [anyDateArb.chain((on) => fc.tuple(fc.constant(on), patientArb(on), suspectFactor(on), fc.nat())), anyProtocolArb],
+    [
+      anyDateArb.chain((today) => fc.tuple(fc.constant(today), patientArb(today), suspectFactor(today), fc.nat())),
+      anyProtocolArb,
+    ],
     { numRuns: 300 },
   )(
     "never eligible (at most needs-review) with an other, unknown or contradictory factor",
-    ([on, patient, { factor, reason }, position], protocol) => {
+    ([today, patient, { factor, reason }, position], protocol) => {
       const factors = [...(patient.factors ?? [])];
       const index = position % (factors.length + 1);
       factors.splice(index, 0, factor);
-      const result = assessEligibility({ ...patient, factors }, { on, protocol });
+      const result = assessEligibility({ ...patient, factors }, { today, protocol });
       expect(result.status).not.toBe("eligible");
       expect(rank(result.status)).toBeLessThanOrEqual(rank("needs-review"));
       const finding = result.findings.find((f) => f.kind === "factor" && f.index === index);
@@ -491,9 +510,25 @@ describe("eligibility", () => {
 });
 
 describe("session estimates", () => {
-  const gradedScar = fc.record(
-    { severity: fc.constantFrom(...SEVERITIES), goodmanGrade: fc.constantFrom(...GOODMAN_GRADES) },
-    { requiredKeys: [] },
+  /** A scar of any type, graded by a label, a Goodman grade, both or neither. */
+  const gradedScar: fc.Arbitrary<Scar> = fc.oneof(
+    fc.record(
+      {
+        type: fc.constant("boxcar" as const),
+        depth: fc.constantFrom(...BOXCAR_DEPTHS),
+        severity: fc.constantFrom(...SEVERITIES),
+        goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
+      },
+      { requiredKeys: ["type"] },
+    ),
+    fc.record(
+      {
+        type: fc.constantFrom(...NOT_BOXCAR),
+        severity: fc.constantFrom(...SEVERITIES),
+        goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
+      },
+      { requiredKeys: ["type"] },
+    ),
   );
 
   prop(
@@ -503,19 +538,23 @@ describe("session estimates", () => {
       fc.constantFrom(...SEVERITIES),
       fc.constantFrom(...SEVERITIES),
       gradedScar,
+      fc.constantFrom(...FITZPATRICK_TYPES),
       anyProtocolArb,
     ],
     { numRuns: 300 },
   )(
     "estimateSessions is monotone in severity: raising a scar's severity or adding a graded scar never lowers it",
-    (scars, position, s1, s2, added, protocol) => {
+    (scars, position, s1, s2, added, fitzpatrick, protocol) => {
       const [low, high] = SEVERITIES.indexOf(s1) <= SEVERITIES.indexOf(s2) ? [s1, s2] : [s2, s1];
 
       const index = position % scars.length;
-      const withSeverity = (severity: Severity) => scars.map((scar, i) => (i === index ? { ...scar, severity } : scar));
-      const lower = estimateSessions({ goal: "scar-revision", scars: withSeverity(low) }, { protocol });
-      const higher = estimateSessions({ goal: "scar-revision", scars: withSeverity(high) }, { protocol });
-      const more = estimateSessions({ goal: "scar-revision", scars: [...withSeverity(low), added] }, { protocol });
+      const withSeverity = (severity: Severity): Scar[] =>
+        scars.map((scar, i) => (i === index ? { ...scar, severity } : scar));
+      const estimate = (scarList: Scar[]) =>
+        estimateSessions({ goal: "scar-revision", fitzpatrick, scars: scarList }, { protocol });
+      const lower = estimate(withSeverity(low));
+      const higher = estimate(withSeverity(high));
+      const more = estimate([...withSeverity(low), added]);
       for (const key of ["min", "typical", "max"] as const) {
         expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
         expect(more[key]).toBeGreaterThanOrEqual(lower[key]);
@@ -530,24 +569,30 @@ describe("session estimates", () => {
 });
 
 describe("session windows", () => {
-  const sessionInputArb: fc.Arbitrary<
-    SessionPlanInput & { readonly completed: string[]; readonly protocol: Protocol }
-  > = anyDateArb.chain((today) =>
+  const sessionInputArb: fc.Arbitrary<{
+    readonly course: Course & { readonly completed: string[] };
+    readonly options: PlanSessionsOptions & { readonly protocol: Protocol };
+  }> = anyDateArb.chain((today) =>
     fc.record({
-      sessionCount: fc.integer({ min: 1, max: 12 }),
-      startOn: dateNear(today),
-      completed: completedArb(today),
-      today: fc.constant(today),
-      notBefore: fc.option(dateNear(today), { nil: undefined }),
-      protocol: anyProtocolArb,
-      availability: fc.option(availabilityArb(today), { nil: undefined }),
+      course: fc.record({
+        sessionCount: fc.integer({ min: 1, max: 12 }),
+        startOn: dateNear(today),
+        completed: completedArb(today),
+      }),
+      options: fc.record({
+        today: fc.constant(today),
+        notBefore: fc.option(dateNear(today), { nil: undefined }),
+        protocol: anyProtocolArb,
+        availability: fc.option(availabilityArb(today), { nil: undefined }),
+      }),
     }),
   );
 
   prop([sessionInputArb], { numRuns: 300 })(
     "planSessions windows are ordered and each opens min and closes max weeks after the previous session",
-    (input) => {
-      const windows = planSessions(input);
+    ({ course, options }) => {
+      const windows = planSessions(course, options);
+      const input = { ...course, ...options };
       const { completed, today, protocol } = input;
       const minDays = protocol.interval.minWeeks * 7;
       const maxDays = protocol.interval.maxWeeks * 7;
@@ -565,7 +610,7 @@ describe("session windows", () => {
           // Done sessions keep their date; their window counts from the session listed before.
           const prior = completed[i - 1];
           expect(w.status).toBe("done");
-          expect(w.doneOn).toBe(doneOn);
+          expect(doneOf(w)).toBe(doneOn);
           expect(w.earliest).toBe(prior === undefined ? input.startOn : addDays(prior, minDays));
           expect(w.latest).toBe(prior === undefined ? addDays(input.startOn, widthDays) : addDays(prior, maxDays));
           const seen = maxOf(completed.slice(0, i));
@@ -574,7 +619,7 @@ describe("session windows", () => {
           expect(codes.includes("in-future")).toBe(doneOn > today);
           expect(codes.includes("beyond-estimate")).toBe(i + 1 > input.sessionCount);
         } else {
-          expect(w.doneOn).toBeUndefined();
+          expect(w).not.toHaveProperty("doneOn");
           expect(w.status).not.toBe("done");
           if (i === completed.length) {
             // The next session counts from the most recent completed date, not the last one listed.
@@ -631,7 +676,7 @@ describe("maintenance", () => {
   })(
     "planMaintenance opens after the course end: after < earliest <= due <= latest",
     (courseEndedOn, lastMaintenanceOn, goal, protocol) => {
-      const window = planMaintenance({ courseEndedOn, goal, lastMaintenanceOn, protocol });
+      const window = planMaintenance({ goal, courseEndedOn, lastMaintenanceOn }, { protocol });
       const after = lastMaintenanceOn === undefined ? courseEndedOn : later(courseEndedOn, lastMaintenanceOn);
       expect(window.after).toBe(after);
       expect(window.earliest > courseEndedOn).toBe(true);
@@ -666,7 +711,12 @@ describe("maintenance", () => {
 });
 
 describe("whole plans", () => {
-  prop([caseArb], { numRuns: 100 })("the plan is identical in every time zone of the matrix", (c) => {
+  // Eight plans and exports per case (UTC and each zone of the matrix): a longer timeout.
+  prop(
+    [caseArb],
+    { numRuns: 100 },
+    120_000,
+  )("the plan is identical in every time zone of the matrix", (c) => {
     const exported = () => {
       const plan = planTreatment(c.patient, optionsOf(c));
       return {
@@ -699,23 +749,17 @@ describe("whole plans", () => {
     const frozenPlan = frozen(structuredClone(plan));
     const protocol = frozenOptions.protocol;
 
-    assessEligibility(frozenPatient, { on: c.today, protocol });
+    assessEligibility(frozenPatient, frozen({ today: c.today, protocol }));
     estimateSessions(frozenPatient, frozen({ protocol }));
     planSessions(
-      frozen({
-        sessionCount: c.sessionCount ?? 3,
-        startOn: c.startOn ?? c.today,
-        completed: frozenOptions.completed,
-        today: c.today,
-        notBefore: c.lastMaintenanceOn,
-        protocol,
-        availability: frozenOptions.availability,
-      }),
+      frozen({ sessionCount: c.sessionCount ?? 3, startOn: c.startOn ?? c.today, completed: frozenOptions.completed }),
+      frozen({ today: c.today, notBefore: c.lastMaintenanceOn, availability: frozenOptions.availability, protocol }),
     );
     planMaintenance(
-      frozen({ courseEndedOn: c.today, goal: c.patient.goal, lastMaintenanceOn: c.lastMaintenanceOn, protocol }),
+      frozen({ goal: c.patient.goal, courseEndedOn: c.today, lastMaintenanceOn: c.lastMaintenanceOn }),
+      frozen({ protocol }),
     );
-    upcomingReminders(frozenPlan, frozen({ today: c.today, horizonDays: 400, protocol }));
+    planReminders(frozenPlan, frozen({ today: c.today, horizonDays: 400, protocol }));
     planTreatment(frozenPatient, frozenOptions);
     toICalendar(frozenPlan, frozen({ ...ICS_OPTIONS }));
     toFhirCarePlan(frozenPlan, frozen({ patient: FHIR_PATIENT, protocol }));
@@ -771,6 +815,9 @@ describe("whole plans", () => {
     }
     const pending = plan.sessions.filter((s) => s.status !== "done");
     if (plan.eligibility.status === "contraindicated") expect(pending).toEqual([]);
+    // planReminders on the plan gives the plan's reminders (same horizon, the protocol's lead days).
+    const options = { today: c.today, horizonDays: c.horizonDays, protocol: c.protocol };
+    expect(planReminders(plan, options)).toStrictEqual(plan.reminders);
   });
 
   prop([caseArb], { numRuns: 150 })("the iCalendar export round-trips the plan through ical.js", (c) => {
@@ -788,9 +835,9 @@ describe("whole plans", () => {
     });
     const expected = plan.sessions.map((s) => ({
       summary: `Microneedling session ${String(s.number)} of ${String(plan.sessions.length)}`,
-      start: s.doneOn ?? s.earliest,
-      end: addDays(s.doneOn ?? s.latest, 1),
-      status: s.doneOn === undefined ? "TENTATIVE" : "CONFIRMED",
+      start: doneOf(s) ?? s.earliest,
+      end: addDays(doneOf(s) ?? s.latest, 1),
+      status: doneOf(s) === undefined ? "TENTATIVE" : "CONFIRMED",
     }));
     if (plan.maintenance !== undefined) {
       expected.push({
@@ -837,8 +884,8 @@ describe("whole plans", () => {
       expect(carePlan.created).toBe(c.today);
       expect(carePlan.subject).toEqual({ reference: FHIR_PATIENT });
       if (plan.sessions.length > 0) {
-        const starts = plan.sessions.map((s) => s.doneOn ?? s.earliest);
-        const ends = plan.sessions.map((s) => later(s.doneOn ?? s.latest, s.latest));
+        const starts = plan.sessions.map((s) => doneOf(s) ?? s.earliest);
+        const ends = plan.sessions.map((s) => later(doneOf(s) ?? s.latest, s.latest));
         expect(carePlan.period).toEqual({ start: [...starts].sort()[0], end: maxOf(ends) });
       } else {
         expect(carePlan.period).toBeUndefined();

@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { deepFreeze } from "../src/_lib/deep-freeze.js";
+import type { IssueCode, IssuePath } from "../src/errors.js";
 import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES } from "../src/index.js";
-import { protocolRelationIssues } from "../src/models/protocol-rules.js";
-import { deepFreeze } from "../src/protocol/default-protocol.js";
-import { parseProtocol, protocolSchema } from "../src/schemas.js";
+import { REFINEMENTS } from "../src/models/refinements.js";
+import { parseProtocol, protocolSchema, safeParseProtocol } from "../src/schemas.js";
 import { SOURCE_IDS } from "../src/sources.js";
+import { caught } from "./planning-helpers.js";
 
-function issuesOf(run: () => unknown): Array<[string, unknown]> {
+/** The [code, path, value] of each INVALID_PROTOCOL problem. */
+function issuesOf(run: () => unknown): Array<[IssueCode, IssuePath, unknown]> {
   try {
     run();
   } catch (error) {
     if (error instanceof PlannerError && error.code === "INVALID_PROTOCOL")
-      return error.issues.map((i) => [i.path, i.value]);
+      return error.issues.map((i) => [i.code, i.path, i.value]);
     throw error;
   }
   throw new Error("expected INVALID_PROTOCOL");
@@ -62,52 +65,94 @@ describe("defineProtocol", () => {
   });
 
   it.each([
-    [{ interval: { minWeeks: 8 } }, [["protocol.interval.maxWeeks", 6]]],
+    [{ interval: { minWeeks: 8 } }, [["inconsistent", ["protocol", "interval", "maxWeeks"], 6]]],
     [
       { sessions: { moderate: { min: 6 } } },
       [
-        ["protocol.sessions.moderate.typical", 4],
-        ["protocol.sessions.severe.min", 4],
+        ["inconsistent", ["protocol", "sessions", "moderate", "typical"], 4],
+        ["inconsistent", ["protocol", "sessions", "severe", "min"], 4],
       ],
     ],
-    [{ sessions: { mild: { max: 9, typical: 3 } } }, [["protocol.sessions.moderate.max", 5]]],
-    [{ reassessAfterWeeks: 5 }, [["protocol.reassessAfterWeeks", 5]]],
-    [{ maintenance: { rejuvenation: { dueMonths: 7 } } }, [["protocol.maintenance.rejuvenation.latestMonths", 6]]],
-    [{ maintenance: { scarRevision: { earliestMonths: 13 } } }, [["protocol.maintenance.scarRevision.dueMonths", 12]]],
+    [
+      { sessions: { mild: { max: 9, typical: 3 } } },
+      [["inconsistent", ["protocol", "sessions", "moderate", "max"], 5]],
+    ],
+    [{ reassessAfterWeeks: 5 }, [["inconsistent", ["protocol", "reassessAfterWeeks"], 5]]],
+    [
+      { maintenance: { rejuvenation: { dueMonths: 7 } } },
+      [["inconsistent", ["protocol", "maintenance", "rejuvenation", "latestMonths"], 6]],
+    ],
+    [
+      { maintenance: { scarRevision: { earliestMonths: 13 } } },
+      [["inconsistent", ["protocol", "maintenance", "scarRevision", "dueMonths"], 12]],
+    ],
   ])("rejects inconsistent settings %o", (overrides, expected) => {
     expect(issuesOf(() => defineProtocol(overrides))).toEqual(expected);
   });
 
   it.each([
-    [{ interval: { minWeeks: 4.5 } }, "protocol.interval.minWeeks", 4.5],
-    [{ interval: { minWeeks: 0 } }, "protocol.interval.minWeeks", 0],
-    [{ isotretinoinWashoutMonths: -1 }, "protocol.isotretinoinWashoutMonths", -1],
-    [{ isotretinoinWashoutMonths: Number.NaN }, "protocol.isotretinoinWashoutMonths", Number.NaN],
-    [{ sessions: { mild: { min: "1" } } }, "protocol.sessions.mild.min", "1"],
-    [{ version: "" }, "protocol.version", ""],
-    [{ pihRiskFrom: "VII" }, "protocol.pihRiskFrom", "VII"],
-    [{ intervals: 3 }, "protocol.intervals", 3],
-    [{ interval: 4 }, "protocol.interval", 4],
-    [{ sessions: { moderate: { avg: 4 } } }, "protocol.sessions.moderate.avg", 4],
-  ])("rejects malformed setting %o", (overrides, path, value) => {
-    expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([[path, value]]);
+    [{ interval: { minWeeks: 4.5 } }, "invalid-type", ["protocol", "interval", "minWeeks"], 4.5],
+    [{ interval: { minWeeks: 0 } }, "out-of-range", ["protocol", "interval", "minWeeks"], 0],
+    [{ isotretinoinWashoutMonths: -1 }, "out-of-range", ["protocol", "isotretinoinWashoutMonths"], -1],
+    // The value is a JSON-safe preview: NaN becomes "NaN".
+    [{ isotretinoinWashoutMonths: Number.NaN }, "invalid-type", ["protocol", "isotretinoinWashoutMonths"], "NaN"],
+    [{ sessions: { mild: { min: "1" } } }, "invalid-type", ["protocol", "sessions", "mild", "min"], "1"],
+    [{ version: "" }, "too-short", ["protocol", "version"], ""],
+    [{ pihRiskFrom: "VII" }, "invalid-value", ["protocol", "pihRiskFrom"], "VII"],
+    [{ intervals: 3 }, "unknown-key", ["protocol", "intervals"], 3],
+    [{ interval: 4 }, "invalid-type", ["protocol", "interval"], 4],
+    [{ sessions: { moderate: { avg: 4 } } }, "unknown-key", ["protocol", "sessions", "moderate", "avg"], 4],
+  ])("rejects malformed setting %o", (overrides, code, path, value) => {
+    expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([[code, path, value]]);
   });
 
-  it("rejects a non-object", () => {
-    expect(issuesOf(() => defineProtocol(null as never))).toEqual([["protocol", null]]);
+  it("a setting given as undefined counts as absent", () => {
+    expect(defineProtocol({ interval: { minWeeks: undefined } } as never).interval).toEqual(defaultProtocol.interval);
+  });
+
+  it.each([null, "x"])("rejects a non-object (%o)", (overrides) => {
+    expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([["invalid-type", ["protocol"], overrides]]);
   });
 
   it("gives the clear error the docs promise", () => {
     expect(() => defineProtocol({ interval: { minWeeks: 8 } })).toThrow(
-      "protocol.interval.maxWeeks: must be at least minWeeks (8), got 6",
+      "protocol.interval.maxWeeks: must be at least minWeeks (8)",
     );
+    const error = caught(() => defineProtocol({ interval: { minWeeks: 8 } }));
+    expect(error.code).toBe("INVALID_PROTOCOL");
+    expect(error.message).toBe("protocol.interval.maxWeeks: must be at least minWeeks (8)");
   });
 });
 
 describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
-  it("relations are schema issues with path and value", () => {
+  it("relations are schema issues with code, path and value", () => {
     const input = { ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } };
-    expect(issuesOf(() => parseProtocol(input))).toEqual([["protocol.interval.maxWeeks", 6]]);
+    expect(issuesOf(() => parseProtocol(input))).toEqual([["inconsistent", ["protocol", "interval", "maxWeeks"], 6]]);
+    const result = safeParseProtocol(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.code).toBe("INVALID_PROTOCOL");
+    expect(result.error.issues).toEqual([
+      {
+        code: "inconsistent",
+        path: ["protocol", "interval", "maxWeeks"],
+        message: "must be at least minWeeks (8)",
+        value: 6,
+      },
+    ]);
+    expect(protocolSchema.safeParse(input).success).toBe(false);
+  });
+
+  it("safeParseProtocol returns a frozen protocol", () => {
+    const result = safeParseProtocol(JSON.parse(JSON.stringify(defaultProtocol)));
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data).toEqual(defaultProtocol);
+    expect(Object.isFrozen(result.data.sessions.mild)).toBe(true);
+  });
+
+  it("a non-object is INVALID_PROTOCOL", () => {
+    expect(issuesOf(() => parseProtocol(null))).toEqual([["invalid-type", ["protocol"], null]]);
   });
 
   it("parses stored JSON into a frozen protocol", () => {
@@ -119,19 +164,19 @@ describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
   it("unknown and missing settings are reported", () => {
     const { reminderLeadDays: _dropped, ...missing } = defaultProtocol;
     expect(issuesOf(() => parseProtocol({ ...missing, extra: 1 }))).toEqual([
-      ["protocol.reminderLeadDays", undefined],
-      ["protocol.extra", 1],
+      ["required", ["protocol", "reminderLeadDays"], undefined],
+      ["unknown-key", ["protocol", "extra"], 1],
     ]);
   });
 });
 
-/** The [path, value, message] of each INVALID_PROTOCOL problem. */
+/** The [dotted path, value, message] of each INVALID_PROTOCOL problem. */
 function problemsOf(run: () => unknown): Array<[string, unknown, string]> {
   try {
     run();
   } catch (error) {
     if (error instanceof PlannerError && error.code === "INVALID_PROTOCOL")
-      return error.issues.map((i) => [i.path, i.value, i.message]);
+      return error.issues.map((i) => [i.path.join("."), i.value, i.message]);
     throw error;
   }
   throw new Error("expected INVALID_PROTOCOL");
@@ -161,14 +206,22 @@ describe("protocol problems are worded exactly", () => {
 
   it("relations are checked only once every setting is valid", () => {
     expect(problemsOf(() => defineProtocol({ interval: { minWeeks: 8, maxWeeks: "six" as never } }))).toEqual([
-      ["protocol.interval.maxWeeks", "six", "expected an integer from 1 to 52"],
+      ["protocol.interval.maxWeeks", "six", "expected an integer"],
+    ]);
+    expect(problemsOf(() => defineProtocol({ interval: { minWeeks: 8, maxWeeks: 60 } }))).toEqual([
+      ["protocol.interval.maxWeeks", 60, "expected an integer from 1 to 52"],
     ]);
   });
 
-  it("relation paths start at protocol by default", () => {
-    expect(protocolRelationIssues({ ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } })).toEqual([
-      { path: "protocol.interval.maxWeeks", value: 6, message: "must be at least minWeeks (8)" },
-    ]);
+  it("the relations refinement reports paths relative to the protocol", () => {
+    const reported: unknown[] = [];
+    REFINEMENTS.protocolRelations(
+      { ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } } as never,
+      (...args) => {
+        reported.push(args);
+      },
+    );
+    expect(reported).toEqual([["inconsistent", ["interval", "maxWeeks"], "must be at least minWeeks (8)", 6]]);
   });
 });
 

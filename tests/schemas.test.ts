@@ -1,18 +1,40 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { checkPatient } from "../src/_lib/check-patient.js";
-import type { PlannerIssue } from "../src/errors.js";
-import { FACTOR_CODES, PlannerError, SCAR_TYPES } from "../src/index.js";
-import { fromZodIssues } from "../src/schemas/zod-issues.js";
 import {
+  assessEligibility,
+  defaultProtocol,
+  estimateSessions,
+  FACTOR_CODES,
+  PlannerError,
+  planTreatment,
+  SCAR_TYPES,
+} from "../src/index.js";
+import { issuesFromZod } from "../src/schemas/zod-issues.js";
+import * as schemas from "../src/schemas.js";
+import {
+  caseFileSchema,
   eligibilitySchema,
   findingSchema,
   isoDateSchema,
+  parseCaseFile,
   parsePatient,
+  parseProtocol,
+  parseTreatmentPlan,
   patientSchema,
+  safeParseCaseFile,
   safeParsePatient,
+  safeParseProtocol,
+  safeParseTreatmentPlan,
+  treatmentPlanSchema,
 } from "../src/schemas.js";
+import { PATIENT } from "../src/validation/generated.js";
+import { issuesOf as rootIssuesOf } from "../src/validation/validate.js";
+import { ON } from "./fixtures.js";
+import { caught } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
+
+const DATE = "expected a real calendar date YYYY-MM-DD from 1900 to 2999";
+const PATIENT_KEYS = "unknown key; expected one of id, goal, fitzpatrick, birthDate, scars, factors";
 
 describe("isoDateSchema", () => {
   it.each([
@@ -33,28 +55,66 @@ describe("isoDateSchema", () => {
   });
 });
 
-describe("parse helpers name the path and the value", () => {
+describe("parse helpers name the code, the path and the value", () => {
+  const b = { goal: "scar-revision", fitzpatrick: "III" } as const;
   it.each([
-    [{ goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "mole" }] }, "patient.scars[0].type", "mole"],
     [
-      { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "icepick", depth: "deep" }] },
-      "patient.scars[0].depth",
+      { ...b, scars: [{ type: "mole" }] },
+      "invalid-value",
+      ["patient", "scars", 0, "type"],
+      'expected one of "boxcar", "icepick", "rolling", "hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae"',
+      "mole",
+    ],
+    [
+      { ...b, scars: [{ type: "icepick", depth: "deep" }] },
+      "unknown-key",
+      ["patient", "scars", 0, "depth"],
+      "unknown key; expected one of type, severity, goodmanGrade, formedOn, area",
       "deep",
     ],
-    [{ goal: "scar-revision", fitzpatrick: "III", factors: [{ code: "flu" }] }, "patient.factors[0].code", "flu"],
-    [{ goal: "scar-revision", fitzpatrick: "III", factors: [{ code: "other" }] }, "patient.factors[0].note", undefined],
-    [{ goal: "scar-revision", fitzpatrick: "III", fitzpatric: "III" }, "patient.fitzpatric", "III"],
-    [{ goal: "scar-revision", fitzpatrick: "III", birthDate: "2026-02-30" }, "patient.birthDate", "2026-02-30"],
-    [{ goal: "scar-revision" }, "patient.fitzpatrick", undefined],
-    [null, "patient", null],
-  ])("%o -> %s", (input, path, value) => {
+    [
+      { ...b, factors: [{ code: "other" }] },
+      "required",
+      ["patient", "factors", 0, "note"],
+      "an 'other' factor needs a note saying what it is",
+      undefined,
+    ],
+    [{ ...b, fitzpatric: "III" }, "unknown-key", ["patient", "fitzpatric"], PATIENT_KEYS, "III"],
+    [{ ...b, birthDate: "2026-02-30" }, "invalid-date", ["patient", "birthDate"], DATE, "2026-02-30"],
+    [{ goal: "scar-revision" }, "required", ["patient", "fitzpatrick"], "required", undefined],
+    [null, "invalid-type", ["patient"], "expected an object", null],
+  ] as const)("%o -> %s at %o", (input, code, path, message, value) => {
     const result = safeParsePatient(input);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error).toBeInstanceOf(PlannerError);
     expect(result.error.code).toBe("INVALID_INPUT");
-    expect(result.error.issues[0]).toMatchObject({ path, value });
-    expect(() => parsePatient(input)).toThrow(PlannerError);
+    expect(result.error.issues).toEqual([
+      value === undefined ? { code, path, message } : { code, path, message, value },
+    ]);
+    expect(caught(() => parsePatient(input)).issues).toEqual(result.error.issues);
+    // The root entry reports the very same issues.
+    expect(caught(() => assessEligibility(input as never, { today: ON })).issues).toEqual(result.error.issues);
+  });
+
+  it("an unknown factor code is accepted (schemas included) and sent to review", () => {
+    const input = { ...b, scars: [{ type: "rolling", goodmanGrade: 3 }], factors: [{ code: "flu" }] };
+    expect(patientSchema.safeParse(input).success).toBe(true);
+    const patient = parsePatient(input);
+    expect(patient).toEqual(input);
+    const result = assessEligibility(patient, { today: ON });
+    expect(result.status).toBe("needs-review");
+    expect(result.findings).toEqual([
+      {
+        kind: "factor",
+        code: "flu",
+        index: 0,
+        reason: "unknown-code",
+        effect: "needs-review",
+        params: {},
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
   });
 
   it("parsePatient returns the data", () => {
@@ -62,8 +122,7 @@ describe("parse helpers name the path and the value", () => {
     expect(parsePatient(patient)).toEqual(patient);
   });
 
-  it("the eligibility result schema accepts real results", async () => {
-    const { assessEligibility } = await import("../src/index.js");
+  it("the eligibility result schema accepts real results", () => {
     const result = assessEligibility(
       parsePatient({
         goal: "scar-revision",
@@ -71,58 +130,186 @@ describe("parse helpers name the path and the value", () => {
         scars: [{ type: "icepick", goodmanGrade: 3 }],
         factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
       }),
-      { on: "2026-11-24" },
+      { today: "2026-11-24" },
     );
     expect(eligibilitySchema.parse(result)).toEqual(result);
   });
 });
 
-describe("zod issues become planner issues", () => {
+describe("one policy: the `scar` typo, `depth: undefined`", () => {
+  const typo = { goal: "scar-revision", fitzpatrick: "III", scar: [{ type: "rolling", goodmanGrade: 3 }] };
+
+  it.each([
+    ["planTreatment", () => planTreatment(typo as never, { today: ON })],
+    ["assessEligibility", () => assessEligibility(typo as never, { today: ON })],
+    ["estimateSessions", () => estimateSessions(typo as never)],
+    ["parsePatient", () => parsePatient(typo)],
+  ])("%s rejects it with one unknown-key issue ending in scar", (_name, run) => {
+    const { code, issues } = caught(run);
+    expect(code).toBe("INVALID_INPUT");
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.code).toBe("unknown-key");
+    expect(issues[0]?.path).toEqual(["patient", "scar"]);
+    expect(issues[0]?.path.at(-1)).toBe("scar");
+    expect(issues[0]?.message).toBe(PATIENT_KEYS);
+  });
+
+  it('`{ type: "rolling", depth: undefined }` is rejected by both paths the same way', () => {
+    const input = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", depth: undefined }] };
+    const expected = [
+      {
+        code: "unknown-key",
+        path: ["patient", "scars", 0, "depth"],
+        message: "unknown key; expected one of type, severity, goodmanGrade, formedOn, area",
+      },
+    ];
+    expect(patientSchema.safeParse(input).success).toBe(false);
+    expect(caught(() => parsePatient(input)).issues).toEqual(expected);
+    expect(caught(() => assessEligibility(input as never, { today: ON })).issues).toEqual(expected);
+  });
+
+  it("a known optional key given as undefined counts as absent on both paths", () => {
+    const input = {
+      goal: "scar-revision",
+      fitzpatrick: "III",
+      birthDate: undefined,
+      scars: [{ type: "boxcar", depth: undefined }],
+    };
+    expect(safeParsePatient(input).success).toBe(true);
+    expect(assessEligibility(input as never, { today: ON }).status).toBe("needs-review");
+  });
+});
+
+describe("safeParse* and parse* come in pairs", () => {
+  const patient = { goal: "rejuvenation", fitzpatrick: "II" } as const;
+  const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+  const pairs = [
+    ["Patient", safeParsePatient, parsePatient, patient, { ...patient, scar: [] }, ["patient", "scar"]],
+    [
+      "CaseFile",
+      safeParseCaseFile,
+      parseCaseFile,
+      { patient, completed: ["2026-10-01"] },
+      { patient: { ...patient, scar: [] } },
+      ["caseFile", "patient", "scar"],
+    ],
+    [
+      "Protocol",
+      safeParseProtocol,
+      parseProtocol,
+      json(defaultProtocol),
+      { ...defaultProtocol, extra: 1 },
+      ["protocol", "extra"],
+    ],
+    [
+      "TreatmentPlan",
+      safeParseTreatmentPlan,
+      parseTreatmentPlan,
+      json(planTreatment(patient, { today: ON })),
+      { ...planTreatment(patient, { today: ON }), extra: 1 },
+      ["plan", "extra"],
+    ],
+  ] as const;
+
+  it("every pair is exported from ./schemas", () => {
+    for (const name of ["Patient", "CaseFile", "Protocol", "TreatmentPlan"]) {
+      expect(typeof (schemas as Record<string, unknown>)[`safeParse${name}`]).toBe("function");
+      expect(typeof (schemas as Record<string, unknown>)[`parse${name}`]).toBe("function");
+    }
+  });
+
+  it.each(pairs)("%s: the data on success, the same error on failure", (name, safeParse, parse, good, bad, path) => {
+    const ok = (safeParse as (input: unknown) => schemas.SafeParseResult<unknown>)(good);
+    expect(ok).toEqual({ success: true, data: good });
+    expect((parse as (input: unknown) => unknown)(good)).toEqual(good);
+
+    const failed = (safeParse as (input: unknown) => schemas.SafeParseResult<unknown>)(bad);
+    expect(failed.success).toBe(false);
+    if (failed.success) return;
+    expect(failed.error).toBeInstanceOf(PlannerError);
+    expect(failed.error.code).toBe(name === "Protocol" ? "INVALID_PROTOCOL" : "INVALID_INPUT");
+    expect(failed.error.issues.map((issue) => [issue.code, issue.path])).toEqual([["unknown-key", path]]);
+    const thrown = caught(() => (parse as (input: unknown) => unknown)(bad));
+    expect(thrown.code).toBe(failed.error.code);
+    expect(thrown.issues).toEqual(failed.error.issues);
+    expect(thrown.message).toBe(failed.error.message);
+  });
+
+  it("a parsed case file and plan match their schemas", () => {
+    expect(caseFileSchema.safeParse(pairs[1][3]).success).toBe(true);
+    expect(treatmentPlanSchema.safeParse(pairs[3][3]).success).toBe(true);
+  });
+});
+
+describe("zod issues become planner issues (the parse helpers' fallback)", () => {
   const issuesOf = (schema: z.ZodType, input: unknown) => {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) throw new Error("expected a failure");
-    return fromZodIssues(result.error.issues, "x");
+    return issuesFromZod(result.error.issues, "x");
   };
 
-  it("one issue per unknown field, with its value", () => {
+  it("one issue per unknown key, with its value when there is one", () => {
+    expect(issuesOf(patientSchema, { goal: "rejuvenation", fitzpatrick: "II", age: 30, name: undefined })).toEqual([
+      { code: "unknown-key", path: ["x", "age"], message: 'Unrecognized keys: "age", "name"', value: 30 },
+      { code: "unknown-key", path: ["x", "name"], message: 'Unrecognized keys: "age", "name"' },
+    ]);
+    // The parse helper reports the root entry's issues, worded alike.
     const error = safeParsePatient({ goal: "rejuvenation", fitzpatrick: "II", age: 30, name: undefined });
     expect(error.success ? [] : error.error.issues).toEqual([
-      { path: "patient.age", value: 30, message: "unknown field" },
-      { path: "patient.name", value: undefined, message: "unknown field" },
+      { code: "unknown-key", path: ["patient", "age"], message: PATIENT_KEYS, value: 30 },
+      { code: "unknown-key", path: ["patient", "name"], message: PATIENT_KEYS },
     ]);
   });
 
-  it("a plain union reports the value it was given", () => {
+  it("a plain union reports the value it was given; a missing value is required", () => {
     const finding = { kind: "factor", code: "x", reason: "other", effect: "needs-review", params: { note: true } };
+    expect(issuesOf(findingSchema, { ...finding, index: 0, sources: ["PLANNER-DECISION"] })).toEqual([
+      {
+        code: "invalid-type",
+        path: ["x", "params", "note"],
+        message: "Invalid input: expected string, received boolean",
+        value: true,
+      },
+    ]);
     expect(issuesOf(findingSchema, { ...finding, sources: ["PLANNER-DECISION"] })).toEqual([
-      { path: "x.params.note", value: true, message: "Invalid input" },
+      { code: "required", path: ["x", "index"], message: "Invalid input: expected number, received undefined" },
+      {
+        code: "invalid-type",
+        path: ["x", "params", "note"],
+        message: "Invalid input: expected string, received boolean",
+        value: true,
+      },
     ]);
   });
 
-  it("a discriminated union reports the discriminator's own value, never an inherited one", () => {
+  it("a discriminated union reports the discriminator's value as zod read it", () => {
     const shape = z.discriminatedUnion("kind", [
       z.object({ kind: z.literal("a") }),
       z.object({ kind: z.literal("b") }),
     ]);
     const message = "Invalid discriminator value. Expected 'a' | 'b'";
-    expect(issuesOf(shape, { kind: "c" })).toEqual([{ path: "x.kind", value: "c", message }]);
-    expect(issuesOf(shape, Object.create({ kind: "c" }))).toEqual([{ path: "x.kind", value: undefined, message }]);
+    expect(issuesOf(shape, { kind: "c" })).toEqual([
+      { code: "invalid-value", path: ["x", "kind"], message, value: "c" },
+    ]);
+    // zod reads keys as property accesses (inherited ones included), and the issue names what it read.
+    expect(issuesOf(shape, Object.create({ kind: "c" }))).toEqual([
+      { code: "invalid-value", path: ["x", "kind"], message, value: "c" },
+    ]);
+    expect(issuesOf(shape, {})).toEqual([{ code: "required", path: ["x", "kind"], message }]);
   });
 
-  it("never throws on a discriminator issue whose input is not an object", () => {
+  it("never throws on a discriminator issue whose input is not an object; one issue per code and path", () => {
     const issue = (input: unknown, discriminator: string) =>
       ({ code: "invalid_union", errors: [], discriminator, input, path: [], message: "m" }) as z.core.$ZodIssue;
-    expect(fromZodIssues([issue(null, "kind"), issue("abc", "length")], "x")).toEqual([
-      { path: "x", value: undefined, message: "m" },
-      { path: "x", value: undefined, message: "m" },
+    expect(issuesFromZod([issue(null, "kind"), issue("abc", "length")], "x")).toEqual([
+      { code: "required", path: ["x"], message: "m" },
     ]);
   });
 });
 
-// The zod-free guard used by domain functions must accept exactly what the schema accepts,
-// except that it lets unknown factor codes through (eligibility sends them to review) and
-// ignores unknown keys.
-describe("the domain guard agrees with patientSchema", () => {
+// The zod-free checks of the root entry must accept exactly what the schema accepts, unknown
+// factor codes, unknown keys and keys given as undefined included.
+describe("the root entry's checks agree with patientSchema", () => {
   const date = fc.oneof(
     fc.constantFrom("2026-02-29", "2024-02-29", "2026-02-30", "1899-12-31", "2026-11-24", "26-11-24", ""),
     fc
@@ -143,11 +330,12 @@ describe("the domain guard agrees with patientSchema", () => {
   );
   const factor = fc.record(
     {
-      code: fc.constantFrom(...FACTOR_CODES, "other"),
+      code: fc.constantFrom(...FACTOR_CODES, "other", "flu", ""),
       status: maybe(fc.constantFrom("active", "history", "past")),
       since: maybe(date),
       until: maybe(date),
       note: maybe(fc.string({ maxLength: 3 })),
+      notes: maybe(fc.constant("typo")),
     },
     { requiredKeys: ["code"] },
   );
@@ -159,14 +347,20 @@ describe("the domain guard agrees with patientSchema", () => {
       birthDate: maybe(date),
       scars: maybe(fc.array(scar, { maxLength: 3 })),
       factors: maybe(fc.array(factor, { maxLength: 3 })),
+      scar: maybe(fc.constant([])),
     },
     { requiredKeys: [] },
   );
 
-  prop([patient], { numRuns: 2000 })("same verdict", (input) => {
-    const issues: PlannerIssue[] = [];
-    checkPatient(input, "patient", issues);
+  prop([patient], { numRuns: 2000 })("same verdict, with and without keys given as undefined", (input) => {
     const json = JSON.parse(JSON.stringify(input)) as unknown;
-    expect(issues.length === 0).toBe(patientSchema.safeParse(json).success);
+    for (const value of [input, json]) {
+      const issues = rootIssuesOf(PATIENT, value, "patient");
+      expect(issues.length === 0).toBe(patientSchema.safeParse(value).success);
+      const parsed = safeParsePatient(value);
+      // The error keeps a bounded preview of each value.
+      const bounded = issues.length === 0 ? [] : new PlannerError("INVALID_INPUT", issues).issues;
+      expect(parsed.success ? [] : parsed.error.issues).toEqual(bounded);
+    }
   });
 });

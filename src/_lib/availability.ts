@@ -7,6 +7,7 @@
 import type { Availability } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { WEEKDAYS } from "../models/values.js";
+import { mapItems } from "./arrays.js";
 import { daysBetween, type Iso, plusDays, weekday } from "./iso-date.js";
 
 /** A predicate for open days, built once per plan. @internal */
@@ -16,9 +17,9 @@ export type IsOpen = (day: Iso) => boolean;
 export function openDays(availability: DeepReadonly<Availability> | undefined): IsOpen {
   if (availability === undefined) return () => true;
   // Stryker disable next-line ArrayDeclaration: a non-date entry in the closed set never matches a day
-  const closed = new Set(availability.closedDates ?? []);
+  const closed = new Set(mapItems(availability.closedDates ?? [], (day) => day));
   // WEEKDAYS is Monday-first; weekday() is Sunday = 0.
-  const open = new Set((availability.openWeekdays ?? WEEKDAYS).map((day) => (WEEKDAYS.indexOf(day) + 1) % 7));
+  const open = new Set(mapItems(availability.openWeekdays ?? WEEKDAYS, (day) => (WEEKDAYS.indexOf(day) + 1) % 7));
   return (day) => open.has(weekday(day)) && !closed.has(day);
 }
 

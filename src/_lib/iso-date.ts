@@ -11,8 +11,8 @@
  * @module
  * @internal
  */
-import { UTCDate } from "@date-fns/utc";
-import { addMonths } from "date-fns";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
+import { addMonths } from "date-fns/addMonths";
 
 /** A calendar date as an ISO 8601 `YYYY-MM-DD` string. @internal */
 export type Iso = string;
@@ -45,8 +45,8 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Parses a date already checked with {@link isIsoDate}. @internal */
-export function toDate(iso: Iso): UTCDate {
-  return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+export function toDate(iso: Iso): Date {
+  return new UTCDateMini(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 /** Formats a date back to `YYYY-MM-DD` (UTC calendar fields). @internal */

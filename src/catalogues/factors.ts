@@ -5,8 +5,9 @@
  *
  * @module
  */
+
+import type { SourceId } from "../models/source-ids.js";
 import type { Effect, FactorCode } from "../models/values.js";
-import type { SourceId } from "./sources.js";
 
 /**
  * How a factor is classified.
@@ -81,15 +82,15 @@ const entry = (
  *
  * @example
  * ```ts
- * import { FACTORS } from "microneedling-planner";
- * FACTORS.isotretinoin.active;
+ * import { FACTOR_CATALOGUE } from "microneedling-planner";
+ * FACTOR_CATALOGUE.isotretinoin.active;
  * //=> "contraindicated"
- * FACTORS.rosacea.category;
+ * FACTOR_CATALOGUE.rosacea.category;
  * //=> "deferral"
  * ```
  * @category Catalogues
  */
-export const FACTORS: Readonly<Record<FactorCode, FactorEntry>> = Object.freeze({
+export const FACTOR_CATALOGUE: Readonly<Record<FactorCode, FactorEntry>> = Object.freeze({
   "skin-cancer-in-area": entry("skin-cancer-in-area", "contraindication", "contraindicated", "needs-review", "R", [
     "FDA-DEN160029",
   ]),

@@ -4,9 +4,10 @@
  *
  * @module
  */
+
+import type { SourceId } from "../models/source-ids.js";
 import type { Effect, ScarType } from "../models/values.js";
 import type { EvidenceLevel } from "./factors.js";
-import type { SourceId } from "./sources.js";
 
 /**
  * Expected response to microneedling, best first.

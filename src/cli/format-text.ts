@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { SOURCES } from "../catalogues/citations.js";
+import { SOURCE_CATALOGUE } from "../catalogues/source-catalogue.js";
 import { englishMessages } from "../messages/en.js";
 import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
 
@@ -15,16 +15,15 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 function flagText(flag: SessionFlag): string {
-  const p = flag.params;
   switch (flag.code) {
     case "late":
-      return `late ${String(p.daysLate)}d (window closed ${String(p.windowClosedOn)})`;
+      return `late ${String(flag.params.daysLate)}d (window closed ${flag.params.windowClosedOn})`;
     case "reassess":
-      return `reassess: ${String(p.daysSinceLastSession)}d since last session`;
+      return `reassess: ${String(flag.params.daysSinceLastSession)}d since last session`;
     case "too-soon":
-      return `too soon (${String(p.days)}d < ${String(p.minimumDays)}d)`;
+      return `too soon (${String(flag.params.days)}d < ${String(flag.params.minimumDays)}d)`;
     case "deferred":
-      return `deferred until ${String(p.until)}`;
+      return `deferred until ${flag.params.until}`;
     default:
       return flag.code;
   }
@@ -64,7 +63,7 @@ export function formatPlanText(plan: TreatmentPlan): string {
           s.earliest,
           s.due,
           s.latest,
-          s.doneOn ?? "",
+          s.status === "done" ? s.doneOn : "",
           s.flags.map(flagText).join("; "),
         ]),
       ]),
@@ -85,6 +84,6 @@ export function formatPlanText(plan: TreatmentPlan): string {
   else lines.push(...table(plan.reminders.map((r) => [r.remindOn, r.kind, r.message ?? englishMessages.reminder(r)])));
   const cited = [...new Set([...eligibility.findings.flatMap((f) => f.sources), ...estimate.sources])].sort();
   lines.push("", "Sources");
-  for (const id of cited) lines.push(`  ${id}: ${SOURCES[id].citation}`);
+  for (const id of cited) lines.push(`  ${id}: ${SOURCE_CATALOGUE[id].citation}`);
   return `${lines.join("\n")}\n`;
 }

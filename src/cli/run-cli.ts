@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { isIsoDate } from "../_lib/iso-date.js";
-import { describeValue, PlannerError } from "../errors.js";
+import { formatPath, isPlannerError, previewValue } from "../errors.js";
 import { toFhirCarePlan } from "../interop/fhir.js";
 import { toICalendar } from "../interop/ical.js";
 import { englishMessages } from "../messages/en.js";
@@ -48,6 +48,9 @@ Options:
 Exit status: 0 planned, 2 bad usage or bad input (each problem on stderr, nothing on stdout).
 `;
 
+/** A bounded preview of a value, as JSON. */
+const show = (value: unknown): string => JSON.stringify(previewValue(value)) ?? "undefined";
+
 function fail(io: CliIo, lines: readonly string[]): number {
   io.stderr(`${lines.join("\n")}\n`);
   return 2;
@@ -76,11 +79,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") {
-    return fail(io, [`error: --format: expected text or json, got ${describeValue(format)}`]);
+    return fail(io, [`error: --format: expected text or json, got ${show(format)}`]);
   }
   const today = values.today ?? io.today();
   if (!isIsoDate(today)) {
-    return fail(io, [`error: --today: expected a real calendar date YYYY-MM-DD, got ${describeValue(today)}`]);
+    return fail(io, [`error: --today: expected a real calendar date YYYY-MM-DD, got ${show(today)}`]);
   }
 
   let text: string;
@@ -130,10 +133,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
     return 0;
   } catch (error) {
-    if (!(error instanceof PlannerError)) throw error;
+    if (!isPlannerError(error)) throw error;
     return fail(io, [
       `error: ${file}: ${String(error.issues.length)} problem${error.issues.length === 1 ? "" : "s"}`,
-      ...error.issues.map((issue) => `  ${issue.path}: ${issue.message} (got ${describeValue(issue.value)})`),
+      ...error.issues.map(
+        (issue) =>
+          `  ${formatPath(issue.path)}: ${issue.message}${"value" in issue ? ` (got ${show(issue.value)})` : ""} [${issue.code}]`,
+      ),
     ]);
   }
 }

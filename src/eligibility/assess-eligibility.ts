@@ -1,11 +1,7 @@
-import { checkPatient } from "../_lib/check-patient.js";
-import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, isoDate, messageLayer, shape } from "../_lib/guards.js";
 import { laterOf, yearsBetween } from "../_lib/iso-date.js";
-import { PlannerError } from "../errors.js";
-import type { FindingDraft, Messages } from "../messages/message-layer.js";
 import type { Eligibility, Finding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
+import type { Messages } from "../models/messages.js";
 import type { Patient } from "../models/patient.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
@@ -16,6 +12,9 @@ import {
   type EligibilityStatus,
   FITZPATRICK_TYPES,
 } from "../models/values.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { ASSESS_ELIGIBILITY_OPTIONS, PATIENT } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
 import { factorFinding } from "./factor-findings.js";
 import { scarFindings } from "./scar-findings.js";
 
@@ -24,16 +23,14 @@ import { scarFindings } from "./scar-findings.js";
  *
  * @category Eligibility
  */
-export interface EligibilityOptions {
-  /** The date to assess for ("today"): a real calendar date `YYYY-MM-DD`. */
-  readonly on: IsoDate;
+export interface AssessEligibilityOptions {
+  /** The date to assess for: a real calendar date `YYYY-MM-DD`. */
+  readonly today: IsoDate;
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
   /** Message layer that writes each finding's `message` (for example `englishMessages` from `microneedling-planner/messages`); findings carry no `message` when omitted. */
   readonly messages?: Messages | undefined;
 }
-
-const checkOptions = shape({ on: isoDate, messages: messageLayer });
 
 /**
  * Assesses whether a patient can have microneedling on a date, and why.
@@ -49,10 +46,9 @@ const checkOptions = shape({ on: isoDate, messages: messageLayer });
  * pregnancy); it is the latest of those ends.
  *
  * @param patient - the patient (parse unknown input with `parsePatient` from `microneedling-planner/schemas`)
- * @param options - the assessment date, and optionally a protocol and a message layer
+ * @param options - the date to assess for, and optionally a protocol and a message layer
  * @returns status, findings (most severe first), and `reassessOn` when computable
- * @throws {@link PlannerError} `INVALID_INPUT` when the patient or date is malformed,
- *   `INVALID_PROTOCOL` when the protocol is
+ * @throws {@link PlannerError} `INVALID_INPUT` when the patient or options are malformed
  *
  * @example
  * ```ts
@@ -65,7 +61,7 @@ const checkOptions = shape({ on: isoDate, messages: messageLayer });
  *     scars: [{ type: "rolling", goodmanGrade: 3 }],
  *     factors: [{ code: "isotretinoin", status: "history", until: "2026-08-24" }],
  *   },
- *   { on: "2026-11-24", messages: englishMessages },
+ *   { today: "2026-11-24", messages: englishMessages },
  * );
  * result.status;
  * //=> "deferred"
@@ -76,54 +72,67 @@ const checkOptions = shape({ on: isoDate, messages: messageLayer });
  * ```
  * @category Eligibility
  */
-export function assessEligibility(patient: DeepReadonly<Patient>, options: EligibilityOptions): Eligibility {
-  assertValid(checkOptions, options, "options");
-  assertValid(checkPatient, patient, "patient");
-  return eligibilityOf(patient, options.on, resolveProtocol(options.protocol), options.messages);
+export function assessEligibility(patient: DeepReadonly<Patient>, options: AssessEligibilityOptions): Eligibility {
+  assertValid(
+    "INVALID_INPUT",
+    [
+      [PATIENT, patient, "patient"],
+      [ASSESS_ELIGIBILITY_OPTIONS, options, "options"],
+    ],
+    defaultProtocol,
+  );
+  return assessEligibilityUnchecked(patient, options.today, options.protocol ?? defaultProtocol, options.messages);
 }
 
+const rank = (effect: Effect): number => EFFECTS.indexOf(effect);
+
 /** {@link assessEligibility} on checked input. @internal */
-export function eligibilityOf(
+export function assessEligibilityUnchecked(
   patient: DeepReadonly<Patient>,
-  on: IsoDate,
+  today: IsoDate,
   protocol: Protocol,
   messages: Messages | undefined,
 ): Eligibility {
-  const drafts: FindingDraft[] = [];
-  (patient.factors ?? []).forEach((report, index) => {
-    drafts.push(factorFinding(report, index, on, protocol));
+  const findings: Finding[] = [];
+  patient.factors?.forEach((report, index) => {
+    findings.push(factorFinding(report, index, today, protocol));
   });
   const graded = patient.goal === "scar-revision";
-  const scars = patient.scars ?? [];
-  scars.forEach((scar, index) => {
-    drafts.push(...scarFindings(scar, index, on, protocol, graded));
+  patient.scars?.forEach((scar, index) => {
+    scarFindings(scar, index, today, protocol, graded, findings);
   });
-  drafts.push(...patientFindings(patient, on, protocol));
+  patientFindings(patient, today, protocol, findings);
 
-  const rank = (effect: Effect): number => EFFECTS.indexOf(effect);
   // Array.prototype.sort is stable: findings of equal effect keep the order they were made in.
-  const ordered = drafts
-    .sort((a, b) => rank(a.effect) - rank(b.effect))
-    .map((draft): Finding => (messages === undefined ? draft : { ...draft, message: messages.finding(draft) }));
+  findings.sort((a, b) => rank(a.effect) - rank(b.effect));
+  if (messages !== undefined) for (const finding of findings) finding.message = messages.finding(finding);
 
-  const worst = ordered[0]?.effect ?? "info";
+  const worst = findings[0]?.effect ?? "info";
   // EFFECTS and ELIGIBILITY_STATUSES run in the same order, worst first: precaution -> eligible-with-precautions.
   const status = ELIGIBILITY_STATUSES[EFFECTS.indexOf(worst)] as EligibilityStatus;
-  const result: Eligibility = { status, findings: ordered, on, protocolVersion: protocol.version };
+  const result: Eligibility = { status, findings, today, protocolVersion: protocol.version };
   if (status === "deferred") {
-    const ends = ordered.filter((f) => f.effect === "deferred").map((f) => f.params.until);
-    if (ends.every((end): end is string => typeof end === "string")) {
-      result.reassessOn = ends.reduce(laterOf);
+    let reassessOn: IsoDate | undefined = "";
+    for (const finding of findings) {
+      if (finding.effect !== "deferred") continue;
+      const until = "until" in finding.params ? finding.params.until : undefined;
+      reassessOn = until === undefined || reassessOn === undefined ? undefined : laterOf(reassessOn, until);
     }
+    if (reassessOn !== undefined) result.reassessOn = reassessOn;
   }
   return result;
 }
 
-function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: Protocol): FindingDraft[] {
-  const findings: FindingDraft[] = [];
+function patientFindings(
+  patient: DeepReadonly<Patient>,
+  today: IsoDate,
+  protocol: Protocol,
+  findings: Finding[],
+): void {
+  const kind = "patient";
   if (FITZPATRICK_TYPES.indexOf(patient.fitzpatrick) >= FITZPATRICK_TYPES.indexOf(protocol.pihRiskFrom)) {
     findings.push({
-      kind: "patient",
+      kind,
       code: "fitzpatrick",
       reason: "pih-risk",
       effect: "precaution",
@@ -131,10 +140,11 @@ function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: 
       sources: ["ARTICLE-2021", "DOGRA-2014", "CHU-2021", "COHEN-ELBULUK-2016"],
     });
   }
-  if (patient.birthDate !== undefined) {
-    if (patient.birthDate > on) {
+  const { birthDate } = patient;
+  if (birthDate !== undefined) {
+    if (birthDate > today) {
       findings.push({
-        kind: "patient",
+        kind,
         code: "birthDate",
         reason: "contradictory",
         effect: "needs-review",
@@ -142,10 +152,10 @@ function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: 
         sources: ["PLANNER-DECISION"],
       });
     } else {
-      const age = yearsBetween(patient.birthDate, on);
+      const age = yearsBetween(birthDate, today);
       if (age < protocol.labelMinimumAgeYears) {
         findings.push({
-          kind: "patient",
+          kind,
           code: "birthDate",
           reason: "below-label-age",
           effect: "info",
@@ -157,7 +167,7 @@ function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: 
   }
   if (patient.goal === "scar-revision" && (patient.scars ?? []).length === 0) {
     findings.push({
-      kind: "patient",
+      kind,
       code: "scars",
       reason: "no-scars",
       effect: "needs-review",
@@ -165,5 +175,4 @@ function patientFindings(patient: DeepReadonly<Patient>, on: IsoDate, protocol: 
       sources: ["ARTICLE-2021"],
     });
   }
-  return findings;
 }

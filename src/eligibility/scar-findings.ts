@@ -7,68 +7,78 @@
 import { plusMonths } from "../_lib/iso-date.js";
 import { SCAR_TYPE_CATALOGUE } from "../catalogues/scar-types.js";
 import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
-import type { FindingDraft } from "../messages/message-layer.js";
+import type { Finding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
+import type { Scar } from "../models/patient.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import type { Scar } from "../models/scar.js";
 
-/** Findings for one scar. `graded` is false when severity does not matter (rejuvenation). @internal */
+/** Findings for one scar, added to `findings`. `graded` is false when severity does not matter (rejuvenation). @internal */
 export function scarFindings(
   scar: DeepReadonly<Scar>,
   index: number,
-  on: IsoDate,
+  today: IsoDate,
   protocol: Protocol,
   graded: boolean,
-): FindingDraft[] {
+  findings: Finding[],
+): void {
   const entry = SCAR_TYPE_CATALOGUE[scar.type];
-  const base = { kind: "scar" as const, code: scar.type, index };
-  const findings: FindingDraft[] = [];
+  const kind = "scar";
+  const code = scar.type;
   if (entry.effect !== "info") {
-    findings.push({ ...base, reason: "type", effect: entry.effect, params: {}, sources: [...entry.sources] });
+    findings.push({ kind, code, index, reason: "type", effect: entry.effect, params: {}, sources: [...entry.sources] });
   }
-  const grading: readonly ["GOODMAN-QUAL-2006"] = ["GOODMAN-QUAL-2006"];
-  if (scar.goodmanGrade === 1) {
+  const { severity, goodmanGrade } = scar;
+  if (goodmanGrade === 1) {
+    const params = { goodmanGrade } as const;
     findings.push({
-      ...base,
+      kind,
+      code,
+      index,
       reason: "macular",
       effect: "needs-review",
-      params: { goodmanGrade: 1 },
-      sources: [...grading],
+      params,
+      sources: ["GOODMAN-QUAL-2006"],
     });
-  } else if (graded && scar.severity === undefined && scar.goodmanGrade === undefined) {
-    findings.push({ ...base, reason: "severity-missing", effect: "needs-review", params: {}, sources: [...grading] });
+  } else if (graded && severity === undefined && goodmanGrade === undefined) {
+    const reason = "severity-missing";
+    findings.push({ kind, code, index, reason, effect: "needs-review", params: {}, sources: ["GOODMAN-QUAL-2006"] });
   } else if (
-    scar.severity !== undefined &&
-    scar.goodmanGrade !== undefined &&
-    GOODMAN_GRADE_SEVERITY[scar.goodmanGrade] !== scar.severity
+    severity !== undefined &&
+    goodmanGrade !== undefined &&
+    GOODMAN_GRADE_SEVERITY[goodmanGrade] !== severity
   ) {
     findings.push({
-      ...base,
+      kind,
+      code,
+      index,
       reason: "severity-contradictory",
       effect: "needs-review",
-      params: { severity: scar.severity, goodmanGrade: scar.goodmanGrade },
-      sources: [...grading],
+      params: { severity, goodmanGrade },
+      sources: ["GOODMAN-QUAL-2006"],
     });
   }
-  if (scar.formedOn !== undefined) {
-    if (scar.formedOn > on) {
-      findings.push({
-        ...base,
-        reason: "contradictory",
-        effect: "needs-review",
-        params: { problem: "formed-in-future", formedOn: scar.formedOn },
-        sources: ["PLANNER-DECISION"],
-      });
-    } else if (plusMonths(scar.formedOn, protocol.recentScarMonths) > on) {
-      findings.push({
-        ...base,
-        reason: "recent",
-        effect: "info",
-        params: { formedOn: scar.formedOn, months: protocol.recentScarMonths },
-        sources: ["FDA-DEN160029", "CLAYTOR-2022"],
-      });
-    }
+  const { formedOn } = scar;
+  if (formedOn === undefined) return;
+  if (formedOn > today) {
+    findings.push({
+      kind,
+      code,
+      index,
+      reason: "contradictory",
+      effect: "needs-review",
+      params: { problem: "formed-in-future", formedOn },
+      sources: ["PLANNER-DECISION"],
+    });
+  } else if (plusMonths(formedOn, protocol.recentScarMonths) > today) {
+    findings.push({
+      kind,
+      code,
+      index,
+      reason: "recent",
+      effect: "info",
+      params: { formedOn, months: protocol.recentScarMonths },
+      sources: ["FDA-DEN160029", "CLAYTOR-2022"],
+    });
   }
-  return findings;
 }

@@ -3,15 +3,16 @@
  *
  * @module
  */
-import { checkPlan } from "../_lib/check-plan.js";
-import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, type Check, messageLayer, optional, shape } from "../_lib/guards.js";
+import { mapItems } from "../_lib/arrays.js";
 import { englishMessages } from "../messages/en.js";
-import type { Messages } from "../messages/message-layer.js";
+import type { Messages } from "../models/messages.js";
 import type { SessionWindow, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import type { EligibilityStatus, SessionStatus } from "../models/values.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { TO_FHIR_CARE_PLAN_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
 
 /**
  * A FHIR R4 `Period` with date values.
@@ -82,7 +83,7 @@ export interface FhirCarePlan {
  * Options of {@link toFhirCarePlan}.
  * @category Interop
  */
-export interface FhirCarePlanOptions {
+export interface ToFhirCarePlanOptions {
   /** Reference to the FHIR Patient, for example `Patient/123`. */
   readonly patient: string;
   /** Reference to the Condition treated, for example `Condition/acne-scars`. */
@@ -92,13 +93,6 @@ export interface FhirCarePlanOptions {
   /** Message layer for findings that carry no `message`; `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
-
-const reference: Check = (value, path, issues) => {
-  if (typeof value !== "string" || !/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(value)) {
-    issues.push({ path, value, message: "expected a FHIR relative reference such as Patient/123" });
-  }
-};
-const checkOptions = shape({ patient: reference, condition: optional(reference), messages: messageLayer });
 
 const PLAN_STATUS: Readonly<Record<EligibilityStatus, FhirCarePlan["status"]>> = Object.freeze({
   contraindicated: "revoked",
@@ -117,6 +111,8 @@ const ACTIVITY_STATUS: Readonly<Record<SessionStatus, FhirCarePlanActivity["deta
 
 function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): FhirCarePlanActivity {
   const late = session.flags.find((flag) => flag.code === "late");
+  const closedOn =
+    late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : session.earliest;
   return {
     detail: {
       kind: "Appointment",
@@ -124,13 +120,13 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
       status: ACTIVITY_STATUS[session.status],
       ...(session.status === "overdue" && {
         statusReason: {
-          text: `Window closed on ${String(late?.params.windowClosedOn ?? session.earliest)} without the session; re-planned from ${session.earliest}.`,
+          text: `Window closed on ${closedOn} without the session; re-planned from ${session.earliest}.`,
         },
       }),
       description:
-        session.doneOn === undefined
-          ? `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`
-          : `Done on ${session.doneOn}.`,
+        session.status === "done"
+          ? `Done on ${session.doneOn}.`
+          : `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`,
       scheduledPeriod: { start: session.earliest, end: session.latest },
     },
   };
@@ -174,19 +170,25 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
  * ```
  * @category Interop
  */
-export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: FhirCarePlanOptions): FhirCarePlan {
-  assertValid(checkPlan, plan, "plan");
-  assertValid(checkOptions, options, "options");
-  const protocol = resolveProtocol(options.protocol);
+export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhirCarePlanOptions): FhirCarePlan {
+  assertValid(
+    "INVALID_INPUT",
+    [
+      [TREATMENT_PLAN, plan, "plan"],
+      [TO_FHIR_CARE_PLAN_OPTIONS, options, "options"],
+    ],
+    defaultProtocol,
+  );
+  const protocol = options.protocol ?? defaultProtocol;
   const messages = options.messages ?? englishMessages;
   const { sessions } = plan;
   const finished = sessions.length > 0 && sessions.every((s) => s.status === "done");
   const status = finished ? "completed" : PLAN_STATUS[plan.eligibility.status];
-  const starts = sessions.map((s) => s.doneOn ?? s.earliest).sort();
-  const ends = sessions.map((s) => (s.doneOn !== undefined && s.doneOn > s.latest ? s.doneOn : s.latest)).sort();
+  const starts = mapItems(sessions, (s) => (s.status === "done" ? s.doneOn : s.earliest)).sort();
+  const ends = mapItems(sessions, (s) => (s.status === "done" && s.doneOn > s.latest ? s.doneOn : s.latest)).sort();
   const start = starts[0];
   const end = ends.at(-1);
-  const activity = sessions.map((session) => sessionActivity(session, sessions.length));
+  const activity = mapItems(sessions, (session) => sessionActivity(session, sessions.length));
   const m = plan.maintenance;
   if (m !== undefined) {
     const window = protocol.maintenance[plan.goal === "rejuvenation" ? "rejuvenation" : "scarRevision"];
@@ -224,7 +226,7 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: FhirC
     ...(options.condition !== undefined && { addresses: [{ reference: options.condition }] }),
     activity,
     ...(plan.eligibility.findings.length > 0 && {
-      note: plan.eligibility.findings.map((f) => ({ text: f.message ?? messages.finding(f) })),
+      note: mapItems(plan.eligibility.findings, (f) => ({ text: f.message ?? messages.finding(f) })),
     }),
   };
 }

@@ -3,65 +3,32 @@
  *
  * @module
  */
-import { checkPlan } from "../_lib/check-plan.js";
-import { assertValid, type Check, integer, messageLayer, optional, shape, text } from "../_lib/guards.js";
 import { daysBetween, plusDays } from "../_lib/iso-date.js";
 import { englishMessages } from "../messages/en.js";
-import type { Messages } from "../messages/message-layer.js";
+import type { Messages } from "../models/messages.js";
 import type { TreatmentPlan } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { defaultProtocol } from "../protocol/default-protocol.js";
+import { TO_ICALENDAR_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
 
 /**
  * Options of {@link toICalendar}.
  *
  * @category Interop
  */
-export interface ICalendarOptions {
-  /** The PRODID; `-//microneedling-planner//EN` when omitted. */
-  readonly prodId?: string | undefined;
+export interface ToICalendarOptions {
   /** Domain that makes UIDs globally unique, for example `clinic.example`. */
   readonly uidDomain: string;
   /** When the file is made: a UTC instant `YYYY-MM-DDTHH:MM:SSZ` (no clock is read). */
   readonly dtstamp: string;
-  /** Days before a due date when the alarm fires; the default protocol's `reminderLeadDays` (7) when omitted. */
+  /** The PRODID (1-200 characters); `-//microneedling-planner//EN` when omitted. */
+  readonly prodId?: string | undefined;
+  /** Days before a due date when the alarm fires (0-90); the default protocol's `reminderLeadDays` (7) when omitted. */
   readonly leadDays?: number | undefined;
   /** Message layer for alarm descriptions; `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
-
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
-
-const utcInstant: Check = (value, path, issues) => {
-  const match = typeof value === "string" ? INSTANT.exec(value) : null;
-  // Stryker disable next-line ArrayDeclaration: without a match `real` is false whatever the parts are
-  const parts = match?.slice(1).map(Number) ?? [];
-  const [y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0] = parts;
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const real =
-    match !== null &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === mo - 1 &&
-    date.getUTCDate() === d &&
-    h < 24 &&
-    mi < 60 &&
-    s < 60;
-  if (!real) issues.push({ path, value, message: "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ" });
-};
-
-const domain: Check = (value, path, issues) => {
-  if (typeof value !== "string" || !/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(value)) {
-    issues.push({ path, value, message: "expected a domain name such as clinic.example" });
-  }
-};
-
-const checkOptions = shape({
-  prodId: optional(text(1, 200)),
-  uidDomain: domain,
-  dtstamp: utcInstant,
-  leadDays: optional(integer(0, 365)),
-  messages: messageLayer,
-});
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 function escapeText(value: string): string {
@@ -142,9 +109,11 @@ function uidPart(value: string): string {
  * ```
  * @category Interop
  */
-export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ICalendarOptions): string {
-  assertValid(checkPlan, plan, "plan");
-  assertValid(checkOptions, options, "options");
+export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalendarOptions): string {
+  assertValid("INVALID_INPUT", [
+    [TREATMENT_PLAN, plan, "plan"],
+    [TO_ICALENDAR_OPTIONS, options, "options"],
+  ]);
   const messages = options.messages ?? englishMessages;
   const lead = options.leadDays ?? defaultProtocol.reminderLeadDays;
   const stamp = `${basicDate(options.dtstamp.slice(0, 10))}T${options.dtstamp.slice(11, 19).replaceAll(":", "")}Z`;
@@ -187,9 +156,10 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ICalenda
     );
   };
 
-  for (const session of plan.sessions) {
+  for (let index = 0; index < total; index++) {
+    const session = plan.sessions[index] as (typeof plan.sessions)[number];
     const summary = `Microneedling session ${String(session.number)} of ${String(total)}`;
-    if (session.doneOn !== undefined) {
+    if (session.status === "done") {
       event(
         `${key}-session-${String(session.number)}`,
         session.doneOn,

@@ -5,9 +5,10 @@
  * @module
  */
 import type { Finding } from "../models/eligibility.js";
+import type { Messages } from "../models/messages.js";
+import type { Reminder } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import type { FactorCode, ScarType } from "../models/values.js";
-import type { FindingDraft, Messages, ReminderDraft } from "./message-layer.js";
 
 const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.freeze({
   "skin-cancer-in-area": "Skin cancer in the treatment area",
@@ -71,92 +72,104 @@ const EFFECT_TEXT: Readonly<Record<Finding["effect"], string>> = Object.freeze({
   info: "no effect on eligibility",
 });
 
-const CONTRADICTIONS: Readonly<Record<string, string>> = Object.freeze({
-  "since-in-future": "it starts after the assessment date",
-  "since-after-until": "it starts after it ends",
-  "history-ends-in-future": "it is marked as history but ends after the assessment date",
-  "active-but-ended": "it is marked as active but ended on or before the assessment date",
-  "formed-in-future": "it formed after the assessment date",
-  "born-in-future": "the birth date is after the assessment date",
-});
+const CONTRADICTIONS: Readonly<Record<Extract<Finding, { reason: "contradictory" }>["params"]["problem"], string>> =
+  Object.freeze({
+    "since-in-future": "it starts after the assessment date",
+    "since-after-until": "it starts after it ends",
+    "history-ends-in-future": "it is marked as history but ends after the assessment date",
+    "active-but-ended": "it is marked as active but ended on or before the assessment date",
+    "formed-in-future": "it formed after the assessment date",
+    "born-in-future": "the birth date is after the assessment date",
+  });
 
-function text(value: string | number | undefined): string {
-  return value === undefined ? "" : String(value);
-}
-
-function subjectLabel(finding: DeepReadonly<FindingDraft>): string {
-  if (finding.kind === "factor") {
-    return FACTOR_LABELS[finding.code as FactorCode] ?? `Factor "${finding.code}"`;
+function subjectLabel(finding: DeepReadonly<Finding>): string {
+  switch (finding.kind) {
+    case "factor":
+      return Object.hasOwn(FACTOR_LABELS, finding.code)
+        ? FACTOR_LABELS[finding.code as FactorCode]
+        : `Factor "${finding.code}"`;
+    case "scar":
+      return `${SCAR_LABELS[finding.code]} scar`;
+    default:
+      return finding.code === "fitzpatrick" ? `Fitzpatrick ${finding.params.fitzpatrick}` : "Patient";
   }
-  if (finding.kind === "scar") return `${SCAR_LABELS[finding.code as ScarType] ?? finding.code} scar`;
-  return finding.code === "fitzpatrick" ? `Fitzpatrick ${text(finding.params.fitzpatrick)}` : "Patient";
 }
 
-function englishFinding(finding: DeepReadonly<FindingDraft>): string {
+function englishFinding(finding: DeepReadonly<Finding>): string {
   const label = subjectLabel(finding);
-  const p = finding.params;
   switch (finding.reason) {
-    case "washout":
-      return `${label}: last dose ${text(p.lastDose)}; wait ${text(p.months)} months, until ${text(p.until)}.`;
-    case "washout-complete":
-      return `${label}: last dose ${text(p.lastDose)}, more than ${text(p.months)} months ago; no wait remains.`;
+    case "washout": {
+      const p = finding.params;
+      return `${label}: last dose ${p.lastDose}; wait ${String(p.months)} months, until ${p.until}.`;
+    }
+    case "washout-complete": {
+      const p = finding.params;
+      return `${label}: last dose ${p.lastDose}, more than ${String(p.months)} months ago; no wait remains.`;
+    }
     case "date-missing":
       return `${label}: the date of the last dose is needed to compute the wait; a clinician must review.`;
     case "contradictory":
-      return `${label}: ${CONTRADICTIONS[text(p.problem)] ?? text(p.problem)}; a clinician must review.`;
+      return `${label}: ${CONTRADICTIONS[finding.params.problem]}; a clinician must review.`;
     case "unknown-code":
       return `${label} is not in the catalogue; a clinician must review.`;
     case "other":
-      return `${label}: ${text(p.note)}; a clinician must review.`;
+      return `${label}: ${finding.params.note}; a clinician must review.`;
     case "macular":
       return "Goodman grade 1 (macular) is a colour problem, not a contour scar; a clinician must review.";
     case "severity-missing":
       return `${label}: no severity or Goodman grade given; a clinician must grade it.`;
-    case "severity-contradictory":
-      return `${label}: severity "${text(p.severity)}" does not match Goodman grade ${text(p.goodmanGrade)}; a clinician must review.`;
-    case "recent":
-      return `${label}: formed ${text(p.formedOn)}, less than ${text(p.months)} months ago; young scars were not evaluated for the device label, though early treatment of surgical scars helped.`;
+    case "severity-contradictory": {
+      const p = finding.params;
+      return `${label}: severity "${p.severity}" does not match Goodman grade ${String(p.goodmanGrade)}; a clinician must review.`;
+    }
+    case "recent": {
+      const p = finding.params;
+      return `${label}: formed ${p.formedOn}, less than ${String(p.months)} months ago; young scars were not evaluated for the device label, though early treatment of surgical scars helped.`;
+    }
     case "pih-risk":
       return `${label}: higher risk of post-inflammatory hyperpigmentation; use conservative depth and strict photoprotection.`;
-    case "below-label-age":
-      return `Age ${text(p.age)}: below the device label's population (${text(p.minimumAge)} and over); no effect on eligibility.`;
+    case "below-label-age": {
+      const p = finding.params;
+      return `Age ${String(p.age)}: below the device label's population (${String(p.minimumAge)} and over); no effect on eligibility.`;
+    }
     case "no-scars":
       return "Scar revision was requested but no scar is listed; a clinician must review.";
-    default: {
+    case "type":
+    case "active":
+    case "history": {
       const advice = ADVICE[`${finding.code}/${finding.reason}`];
-      const until = p.until === undefined ? "" : ` (until ${text(p.until)})`;
+      const until = "until" in finding.params ? finding.params.until : undefined;
       const effect =
-        finding.effect === "deferred" && p.until !== undefined ? "defer treatment" : EFFECT_TEXT[finding.effect];
+        finding.effect === "deferred" && until !== undefined ? "defer treatment" : EFFECT_TEXT[finding.effect];
       const status = finding.reason === "history" ? " (history)" : "";
-      return `${label}${status}: ${effect}${until}${advice === undefined ? "" : `; ${advice}`}.`;
+      return `${label}${status}: ${effect}${until === undefined ? "" : ` (until ${until})`}${advice === undefined ? "" : `; ${advice}`}.`;
     }
   }
 }
 
-function englishReminder(reminder: DeepReadonly<ReminderDraft>): string {
-  const session = text(reminder.session);
+function englishReminder(reminder: DeepReadonly<Reminder>): string {
   switch (reminder.kind) {
     case "book-session":
-      return `Book session ${session}, due ${reminder.dueOn}.`;
+      return `Book session ${String(reminder.session)}, due ${reminder.dueOn}.`;
     case "session-overdue":
-      return `Session ${session} is overdue: book it for ${reminder.dueOn} or later.`;
+      return `Session ${String(reminder.session)} is overdue: book it for ${reminder.dueOn} or later.`;
     case "result-check":
       return `Check the results of the course on ${reminder.dueOn}.`;
-    default:
+    case "maintenance-due":
       return `Book the maintenance session, due ${reminder.dueOn}.`;
   }
 }
 
 /**
  * The English message layer. Pass it as the `messages` option of `assessEligibility`,
- * `planTreatment` or `upcomingReminders` to get a `message` on every finding and reminder;
+ * `planTreatment` or `planReminders` to get a `message` on every finding and reminder;
  * the iCalendar and FHIR exports use it by default.
  *
  * @example
  * ```ts
  * import { englishMessages } from "microneedling-planner/messages";
  * englishMessages.finding({
- *   kind: "factor", code: "rosacea", reason: "active", effect: "deferred", params: {}, sources: ["ARTICLE-2021"],
+ *   kind: "factor", code: "rosacea", index: 0, reason: "active", effect: "deferred", params: {}, sources: ["ARTICLE-2021"],
  * });
  * //=> "Rosacea: defer treatment until it has resolved."
  * englishMessages.reminder({ kind: "book-session", remindOn: "2026-12-15", dueOn: "2026-12-22", session: 2 });

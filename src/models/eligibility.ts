@@ -1,82 +1,300 @@
-import * as z from "zod";
-import { SOURCE_IDS } from "../catalogues/sources.js";
-import { resultDateSchema } from "./iso-date.js";
-import { EFFECTS, ELIGIBILITY_STATUSES, FINDING_REASONS } from "./values.js";
-
 /**
- * One reason behind an eligibility result: what it is about (`kind`, `code`, `index`),
- * why (`reason`), what it does (`effect`), its parameters and sources; and its text (`message`)
- * when a message layer was passed.
+ * The eligibility result and its findings: one discriminated union, keyed on `kind` and
+ * `reason`, with the parameters of each reason typed.
  *
- * @example
- * ```ts
- * import { findingSchema } from "microneedling-planner/schemas";
- * findingSchema.shape.effect.options.length;
- * //=> 5
- * ```
- * @category Schemas
+ * @module
  */
-export const findingSchema = z
-  .strictObject({
-    /** What the finding is about. */
-    kind: z.enum(["factor", "scar", "patient"]).meta({ description: "What the finding is about." }),
-    /** Factor code, scar type, or patient field (fitzpatrick, birthDate, scars). */
-    code: z.string().meta({ description: "Factor code, scar type, or patient field (fitzpatrick, birthDate, scars)." }),
-    /** Position in patient.factors or patient.scars. */
-    index: z.int().min(0).optional().meta({ description: "Position in patient.factors or patient.scars." }),
-    /** Why the finding was made. */
-    reason: z.enum(FINDING_REASONS).meta({ description: "Why the finding was made." }),
-    /** What it does to eligibility. */
-    effect: z.enum(EFFECTS).meta({ description: "What it does to eligibility." }),
-    /** Values for the message. */
-    params: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: "Values for the message." }),
-    /** Source ids (citations: SOURCES in microneedling-planner/sources). */
-    sources: z.array(z.enum(SOURCE_IDS)).meta({ description: "Source ids (see SOURCES)." }),
-    /** Human-readable text, present when a message layer was passed. */
-    message: z
-      .string()
-      .optional()
-      .meta({ description: "Human-readable text, present when a message layer was passed." }),
-  })
-  .meta({ id: "Finding", description: "One reason behind an eligibility result." });
+import type { IsoDate } from "./iso-date.js";
+import type { SourceId } from "./source-ids.js";
+import type { Effect, EligibilityStatus, FitzpatrickType, GoodmanGrade, ScarType, Severity } from "./values.js";
 
 /**
- * One reason behind an eligibility result.
+ * What every finding carries.
  *
  * @category Models
  */
-export type Finding = z.output<typeof findingSchema>;
+export interface FindingFields {
+  /** What it does to eligibility. */
+  effect: Effect;
+  /** Source ids (citations: `SOURCE_CATALOGUE` in `microneedling-planner/sources`). */
+  sources: SourceId[];
+  /** Human-readable text, present when a message layer was passed. */
+  message?: string | undefined;
+}
+
+/** Fields of a finding about a reported factor. @category Models */
+export interface FactorFindingFields extends FindingFields {
+  /** Always `factor`. */
+  kind: "factor";
+  /** The factor code as reported. */
+  code: string;
+  /** Position in `patient.factors`. */
+  index: number;
+}
+
+/**
+ * A factor reported `active` (or without a status) or `history`: the catalogue's effect for that
+ * status. `until` is given when the effect is `deferred` and the report has an end date.
+ *
+ * @category Models
+ */
+export interface FactorStatusFinding extends FactorFindingFields {
+  /** The reported status. */
+  reason: "active" | "history";
+  /** The end of a deferral, when reported. */
+  params: { until?: IsoDate | undefined };
+}
+
+/** A factor with a wait after its last dose (isotretinoin) that has not ended. @category Models */
+export interface FactorWashoutFinding extends FactorFindingFields {
+  /** Always `washout`. */
+  reason: "washout";
+  /** Always `deferred`. */
+  effect: "deferred";
+  /** The last dose, the wait in months, its end, and the days left. */
+  params: { lastDose: IsoDate; months: number; until: IsoDate; daysLeft: number };
+}
+
+/** A factor whose wait after the last dose has ended. @category Models */
+export interface FactorWashoutCompleteFinding extends FactorFindingFields {
+  /** Always `washout-complete`. */
+  reason: "washout-complete";
+  /** Always `info`. */
+  effect: "info";
+  /** The last dose, the wait in months and its end. */
+  params: { lastDose: IsoDate; months: number; until: IsoDate };
+}
+
+/** A factor whose wait cannot be computed: the date of the last dose is missing. @category Models */
+export interface FactorDateMissingFinding extends FactorFindingFields {
+  /** Always `date-missing`. */
+  reason: "date-missing";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The wait in months that needs the date. */
+  params: { months: number };
+}
+
+/**
+ * A factor report whose dates or status contradict each other or the assessment date.
+ *
+ * @category Models
+ */
+export interface FactorContradictoryFinding extends FactorFindingFields {
+  /** Always `contradictory`. */
+  reason: "contradictory";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** Which contradiction. */
+  params: { problem: "since-in-future" | "since-after-until" | "history-ends-in-future" | "active-but-ended" };
+}
+
+/** A factor code the catalogue does not know: sent to clinician review. @category Models */
+export interface FactorUnknownCodeFinding extends FactorFindingFields {
+  /** Always `unknown-code`. */
+  reason: "unknown-code";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** None. */
+  params: Record<string, never>;
+}
+
+/** A factor reported as `other`, with a note: sent to clinician review. @category Models */
+export interface FactorOtherFinding extends FactorFindingFields {
+  /** Always `other`. */
+  reason: "other";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The reported note (free text: it may hold patient data). */
+  params: { note: string };
+}
+
+/**
+ * A finding about a reported factor.
+ *
+ * @category Models
+ */
+export type FactorFinding =
+  | FactorStatusFinding
+  | FactorWashoutFinding
+  | FactorWashoutCompleteFinding
+  | FactorDateMissingFinding
+  | FactorContradictoryFinding
+  | FactorUnknownCodeFinding
+  | FactorOtherFinding;
+
+/** Fields of a finding about a scar. @category Models */
+export interface ScarFindingFields extends FindingFields {
+  /** Always `scar`. */
+  kind: "scar";
+  /** The scar type. */
+  code: ScarType;
+  /** Position in `patient.scars`. */
+  index: number;
+}
+
+/** The scar type's own effect (see `SCAR_TYPE_CATALOGUE`). @category Models */
+export interface ScarTypeFinding extends ScarFindingFields {
+  /** Always `type`. */
+  reason: "type";
+  /** None. */
+  params: Record<string, never>;
+}
+
+/** A Goodman grade 1 (macular) scar: a colour problem, not a contour scar. @category Models */
+export interface ScarMacularFinding extends ScarFindingFields {
+  /** Always `macular`. */
+  reason: "macular";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The grade. */
+  params: { goodmanGrade: 1 };
+}
+
+/** A scar to revise with neither a severity nor a Goodman grade. @category Models */
+export interface ScarSeverityMissingFinding extends ScarFindingFields {
+  /** Always `severity-missing`. */
+  reason: "severity-missing";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** None. */
+  params: Record<string, never>;
+}
+
+/** A scar whose severity label and Goodman grade disagree. @category Models */
+export interface ScarSeverityContradictoryFinding extends ScarFindingFields {
+  /** Always `severity-contradictory`. */
+  reason: "severity-contradictory";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The label and the grade given. */
+  params: { severity: Severity; goodmanGrade: GoodmanGrade };
+}
+
+/** A scar younger than the protocol's `recentScarMonths`. @category Models */
+export interface ScarRecentFinding extends ScarFindingFields {
+  /** Always `recent`. */
+  reason: "recent";
+  /** Always `info`. */
+  effect: "info";
+  /** When it formed and the threshold in months. */
+  params: { formedOn: IsoDate; months: number };
+}
+
+/** A scar that formed after the assessment date. @category Models */
+export interface ScarContradictoryFinding extends ScarFindingFields {
+  /** Always `contradictory`. */
+  reason: "contradictory";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The contradiction and the date given. */
+  params: { problem: "formed-in-future"; formedOn: IsoDate };
+}
+
+/**
+ * A finding about a scar.
+ *
+ * @category Models
+ */
+export type ScarFinding =
+  | ScarTypeFinding
+  | ScarMacularFinding
+  | ScarSeverityMissingFinding
+  | ScarSeverityContradictoryFinding
+  | ScarRecentFinding
+  | ScarContradictoryFinding;
+
+/** Fitzpatrick IV-VI (by default): higher risk of post-inflammatory hyperpigmentation. @category Models */
+export interface PatientPihRiskFinding extends FindingFields {
+  /** Always `patient`. */
+  kind: "patient";
+  /** Always `fitzpatrick`. */
+  code: "fitzpatrick";
+  /** Always `pih-risk`. */
+  reason: "pih-risk";
+  /** Always `precaution`. */
+  effect: "precaution";
+  /** The patient's type. */
+  params: { fitzpatrick: FitzpatrickType };
+}
+
+/** Younger than the device label's population: information only. @category Models */
+export interface PatientBelowLabelAgeFinding extends FindingFields {
+  /** Always `patient`. */
+  kind: "patient";
+  /** Always `birthDate`. */
+  code: "birthDate";
+  /** Always `below-label-age`. */
+  reason: "below-label-age";
+  /** Always `info`. */
+  effect: "info";
+  /** The age and the label's minimum. */
+  params: { age: number; minimumAge: number };
+}
+
+/** Born after the assessment date. @category Models */
+export interface PatientContradictoryFinding extends FindingFields {
+  /** Always `patient`. */
+  kind: "patient";
+  /** Always `birthDate`. */
+  code: "birthDate";
+  /** Always `contradictory`. */
+  reason: "contradictory";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** The contradiction. */
+  params: { problem: "born-in-future" };
+}
+
+/** Scar revision with no scar listed. @category Models */
+export interface PatientNoScarsFinding extends FindingFields {
+  /** Always `patient`. */
+  kind: "patient";
+  /** Always `scars`. */
+  code: "scars";
+  /** Always `no-scars`. */
+  reason: "no-scars";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** None. */
+  params: Record<string, never>;
+}
+
+/**
+ * A finding about the patient as a whole.
+ *
+ * @category Models
+ */
+export type PatientFinding =
+  | PatientPihRiskFinding
+  | PatientBelowLabelAgeFinding
+  | PatientContradictoryFinding
+  | PatientNoScarsFinding;
+
+/**
+ * One reason behind an eligibility result: what it is about (`kind`, `code`, `index`), why
+ * (`reason`), what it does (`effect`), its typed parameters and sources; and its text
+ * (`message`) when a message layer was passed. Switching on `kind`, then `reason`, narrows
+ * `params`.
+ *
+ * @category Models
+ */
+export type Finding = FactorFinding | ScarFinding | PatientFinding;
 
 /**
  * The result of `assessEligibility`.
  *
- * @example
- * ```ts
- * import { eligibilitySchema } from "microneedling-planner/schemas";
- * eligibilitySchema.safeParse({ status: "eligible", findings: [], on: "2026-11-24", protocolVersion: "article-2021.1" }).success;
- * //=> true
- * ```
- * @category Schemas
- */
-export const eligibilitySchema = z
-  .strictObject({
-    /** Overall status; the worst finding decides. */
-    status: z.enum(ELIGIBILITY_STATUSES).meta({ description: "Overall status; the worst finding decides." }),
-    findings: z.array(findingSchema),
-    /** When a deferred patient can be reassessed; present only when every deferral has a computable end. */
-    reassessOn: resultDateSchema.optional().meta({
-      description: "When a deferred patient can be reassessed; present only when every deferral has a computable end.",
-    }),
-    /** The date the assessment is for. */
-    on: resultDateSchema.meta({ description: "The date the assessment is for." }),
-    /** Version of the protocol used. */
-    protocolVersion: z.string().meta({ description: "Version of the protocol used." }),
-  })
-  .meta({ id: "Eligibility", description: "Eligibility of a patient for microneedling on a date." });
-
-/**
- * The result of `assessEligibility`.
- *
  * @category Models
  */
-export type Eligibility = z.output<typeof eligibilitySchema>;
+export interface Eligibility {
+  /** Overall status; the worst finding decides. */
+  status: EligibilityStatus;
+  /** Every finding, most severe first. */
+  findings: Finding[];
+  /** When a deferred patient can be reassessed; present only when every deferral has a computable end. */
+  reassessOn?: IsoDate | undefined;
+  /** The date the assessment is for. */
+  today: IsoDate;
+  /** Version of the protocol used. */
+  protocolVersion: string;
+}

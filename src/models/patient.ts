@@ -1,41 +1,103 @@
-import * as z from "zod";
-import { factorReportSchema } from "./factor.js";
-import { isoDateSchema } from "./iso-date.js";
-import { scarSchema } from "./scar.js";
-import { FITZPATRICK_TYPES, TREATMENT_GOALS } from "./values.js";
-
 /**
- * A patient as the planner needs them: goal, skin type, scars and factors. No name or
- * other identifying data is needed; `id` is the caller's own reference.
+ * The patient: goal, skin type, scars and factors.
  *
- * @example
- * ```ts
- * import { patientSchema } from "microneedling-planner/schemas";
- * patientSchema.parse({ goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] }).goal;
- * //=> "scar-revision"
- * ```
- * @category Schemas
+ * @module
  */
-export const patientSchema = z
-  .strictObject({
-    /** The caller's own reference. */
-    id: z.string().min(1).max(128).optional().meta({ description: "The caller's own reference." }),
-    /** Scar revision or rejuvenation. */
-    goal: z.enum(TREATMENT_GOALS).meta({ description: "Scar revision or rejuvenation." }),
-    /** Fitzpatrick skin phototype, I to VI. */
-    fitzpatrick: z.enum(FITZPATRICK_TYPES).meta({ description: "Fitzpatrick skin phototype, I to VI." }),
-    /** Date of birth, for the device-label age check. */
-    birthDate: isoDateSchema.optional().meta({ description: "Date of birth, for the device-label age check." }),
-    /** Scars to treat. */
-    scars: z.array(scarSchema).max(50).optional().meta({ description: "Scars to treat." }),
-    /** Patient factors. */
-    factors: z.array(factorReportSchema).max(100).optional().meta({ description: "Patient factors." }),
-  })
-  .meta({ id: "Patient", description: "A patient as the planner needs them." });
+import type { IsoDate } from "./iso-date.js";
+import type {
+  BoxcarDepth,
+  FactorStatus,
+  FitzpatrickType,
+  GoodmanGrade,
+  ScarType,
+  Severity,
+  TreatmentGoal,
+} from "./values.js";
 
 /**
- * A patient as the planner needs them.
+ * What every scar carries, whatever its type.
  *
  * @category Models
  */
-export type Patient = z.output<typeof patientSchema>;
+export interface ScarFields {
+  /** Clinical severity label. */
+  severity?: Severity | undefined;
+  /** Goodman & Baron qualitative grade: 1 macular, 2 mild, 3 moderate, 4 severe. */
+  goodmanGrade?: GoodmanGrade | undefined;
+  /** When the scar formed (approximate is fine). */
+  formedOn?: IsoDate | undefined;
+  /** Body area, free text, for example `cheeks` (1-100 characters). */
+  area?: string | undefined;
+}
+
+/**
+ * A boxcar scar: the one type with a depth.
+ *
+ * @category Models
+ */
+export interface BoxcarScar extends ScarFields {
+  /** Always `boxcar`. */
+  type: "boxcar";
+  /** Shallow (0.1-0.5 mm) or deep (0.5 mm or more). */
+  depth?: BoxcarDepth | undefined;
+}
+
+/**
+ * A scar of any type but boxcar.
+ *
+ * @category Models
+ */
+export interface NonBoxcarScar extends ScarFields {
+  /** The scar type. */
+  type: Exclude<ScarType, "boxcar">;
+}
+
+/**
+ * A scar (or group of like scars) to treat. Severity is given as a label, a Goodman grade, or
+ * both; `depth` exists only on boxcar scars, so `scar.type === "boxcar"` narrows to
+ * {@link BoxcarScar}.
+ *
+ * @category Models
+ */
+export type Scar = BoxcarScar | NonBoxcarScar;
+
+/**
+ * A patient factor as reported: a condition, medication or state. `code` is one of
+ * `FACTOR_CODES`, `other` (with a `note` saying what it is), or any other code, which is
+ * accepted and sent to clinician review.
+ *
+ * @category Models
+ */
+export interface FactorReport {
+  /** A catalogued code (`FACTOR_CODES`), `other`, or an uncatalogued code (1-100 characters). */
+  code: string;
+  /** Present now (`active`, the default) or in the past (`history`). */
+  status?: FactorStatus | undefined;
+  /** When it started. */
+  since?: IsoDate | undefined;
+  /** When it ended (history) or is expected to end (active); for isotretinoin, the last dose. */
+  until?: IsoDate | undefined;
+  /** Free-text detail for the clinician (1-500 characters); required for `other`. May hold patient data. */
+  note?: string | undefined;
+}
+
+/**
+ * A patient as the planner needs them: goal, skin type, scars and factors. No name or other
+ * identifying data is needed; `id` is the caller's own reference.
+ *
+ * @category Models
+ */
+export interface Patient {
+  /** The caller's own reference (1-128 characters). Exports leave it out unless asked. */
+  id?: string | undefined;
+  /** Scar revision or rejuvenation. */
+  goal: TreatmentGoal;
+  /** Fitzpatrick skin phototype, I to VI. */
+  fitzpatrick: FitzpatrickType;
+  /** Date of birth, for the device-label age check. */
+  birthDate?: IsoDate | undefined;
+  /** Scars to treat (at most 50). */
+  scars?: Scar[] | undefined;
+  /** Patient factors (at most 100). */
+  factors?: FactorReport[] | undefined;
+}

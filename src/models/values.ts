@@ -113,7 +113,7 @@ export const FACTOR_STATUSES = Object.freeze(["active", "history"] as const);
 
 /**
  * Codes of every catalogued patient factor (conditions, medications, states).
- * See {@link FACTORS} for what each one means and does. A condition that is not
+ * See `FACTOR_CATALOGUE` for what each one means and does. A condition that is not
  * listed is reported as {@link OTHER_FACTOR_CODE} with a note.
  *
  * @example

@@ -1,38 +1,20 @@
-import { resolveProtocol } from "../_lib/check-protocol.js";
-import { arrayOf, assertValid, oneOf, optional, record, shape } from "../_lib/guards.js";
 import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
-import type { SourceId } from "../catalogues/sources.js";
-import { PlannerError } from "../errors.js";
+import type { Patient } from "../models/patient.js";
 import type { SessionEstimate } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
-import type { Scar } from "../models/scar.js";
-import {
-  GOODMAN_GRADES,
-  SCAR_TYPES,
-  SEVERITIES,
-  type Severity,
-  TREATMENT_GOALS,
-  type TreatmentGoal,
-} from "../models/values.js";
-
-/**
- * What {@link estimateSessions} needs: the goal and the scars (a {@link Patient} will do).
- *
- * @category Planning
- */
-export interface EstimateInput {
-  /** The treatment goal. */
-  readonly goal: TreatmentGoal;
-  /** The scars to treat; only their severity and Goodman grade are used. */
-  readonly scars?: readonly Pick<Scar, "severity" | "goodmanGrade">[] | undefined;
-}
+import type { DeepReadonly } from "../models/readonly.js";
+import type { SourceId } from "../models/source-ids.js";
+import { SEVERITIES, type Severity } from "../models/values.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { ESTIMATE_SESSIONS_OPTIONS, PATIENT } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
 
 /**
  * Options of {@link estimateSessions}.
  *
  * @category Planning
  */
-export interface EstimateOptions {
+export interface EstimateSessionsOptions {
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
 }
@@ -45,22 +27,8 @@ const BASIS_SOURCES: Readonly<Record<SessionEstimate["basis"], readonly SourceId
   "unknown-severity": Object.freeze(["ARTICLE-2021", "PLANNER-DECISION"] as const),
 });
 
-const checkInput = shape({
-  goal: oneOf(TREATMENT_GOALS),
-  scars: optional(
-    arrayOf(
-      shape({
-        type: optional(oneOf(SCAR_TYPES)),
-        severity: optional(oneOf(SEVERITIES)),
-        goodmanGrade: optional(oneOf(GOODMAN_GRADES)),
-      }),
-      50,
-    ),
-  ),
-});
-
 /**
- * Estimates how many sessions a course takes.
+ * Estimates how many sessions a patient's course takes.
  *
  * Rejuvenation uses the protocol's rejuvenation range (default 3-6, typical 4). For scar
  * revision the most severe scar decides (default mild 1-3, moderate 3-5, severe 4-7); a scar
@@ -68,50 +36,66 @@ const checkInput = shape({
  * not count. With no graded scar, the estimate spans every severity (`unknown-severity`).
  * Estimates never fall as severity rises (the protocol guarantees it).
  *
- * @param input - the goal and scars (a `Patient` will do)
+ * @param patient - the patient (only the goal and the scars' severity and grade are used)
  * @param options - optionally, a protocol
  * @returns `{ min, typical, max, basis, sources }`; plan `typical` sessions
- * @throws {@link PlannerError} `INVALID_INPUT` for a malformed input, `INVALID_PROTOCOL` for a bad protocol
+ * @throws {@link PlannerError} `INVALID_INPUT` for a malformed patient or options
  *
  * @example
  * ```ts
  * import { estimateSessions } from "microneedling-planner";
- * estimateSessions({ goal: "scar-revision", scars: [{ severity: "moderate" }, { goodmanGrade: 4 }] });
+ * estimateSessions({
+ *   goal: "scar-revision",
+ *   fitzpatrick: "III",
+ *   scars: [{ type: "rolling", severity: "moderate" }, { type: "boxcar", goodmanGrade: 4 }],
+ * });
  * //=> { min: 4, typical: 6, max: 7, basis: "severe", sources: ["ARTICLE-2021", "MINUTILLI-2024", "TIRMIZI-2021"] }
- * estimateSessions({ goal: "rejuvenation" }).typical;
+ * estimateSessions({ goal: "rejuvenation", fitzpatrick: "II" }).typical;
  * //=> 4
  * ```
  * @category Planning
  */
-export function estimateSessions(input: EstimateInput, options: EstimateOptions = {}): SessionEstimate {
-  assertValid(checkInput, input, "input");
-  assertValid(record, options, "options");
-  return estimateOf(input, resolveProtocol((options as EstimateOptions).protocol));
+export function estimateSessions(
+  patient: DeepReadonly<Patient>,
+  options: EstimateSessionsOptions = {},
+): SessionEstimate {
+  assertValid(
+    "INVALID_INPUT",
+    [
+      [PATIENT, patient, "patient"],
+      [ESTIMATE_SESSIONS_OPTIONS, options, "options"],
+    ],
+    defaultProtocol,
+  );
+  return estimateSessionsUnchecked(patient, options.protocol ?? defaultProtocol);
 }
 
 /** {@link estimateSessions} on checked input. @internal */
-export function estimateOf(input: EstimateInput, protocol: Protocol): SessionEstimate {
+export function estimateSessionsUnchecked(patient: DeepReadonly<Patient>, protocol: Protocol): SessionEstimate {
   const { sessions } = protocol;
   let basis: SessionEstimate["basis"];
   let range: { min: number; typical: number; max: number };
-  if (input.goal === "rejuvenation") {
+  if (patient.goal === "rejuvenation") {
     basis = "rejuvenation";
     range = sessions.rejuvenation;
   } else {
     // The worst severity given or implied by a Goodman grade (grade 1, macular, implies none).
-    // Stryker disable next-line ArrayDeclaration: a non-scar entry has no severity or grade, so it ranks like no scar
-    const ranks = (input.scars ?? []).flatMap((scar) =>
-      [scar.severity, scar.goodmanGrade && GOODMAN_GRADE_SEVERITY[scar.goodmanGrade]].map((severity) =>
-        SEVERITIES.indexOf(severity as Severity),
-      ),
-    );
-    const worst = SEVERITIES[Math.max(-1, ...ranks)];
-    if (worst === undefined) {
+    let worst = -1;
+    const scars = patient.scars ?? [];
+    for (let index = 0; index < scars.length; index++) {
+      const scar = scars[index] as (typeof scars)[number];
+      worst = Math.max(worst, SEVERITIES.indexOf(scar.severity as Severity));
+      if (scar.goodmanGrade !== undefined) {
+        worst = Math.max(worst, SEVERITIES.indexOf(GOODMAN_GRADE_SEVERITY[scar.goodmanGrade] as Severity));
+      }
+    }
+    const severity = SEVERITIES[worst];
+    if (severity === undefined) {
       basis = "unknown-severity";
       range = { min: sessions.mild.min, typical: sessions.moderate.typical, max: sessions.severe.max };
     } else {
-      basis = worst;
-      range = sessions[worst];
+      basis = severity;
+      range = sessions[severity];
     }
   }
   return { min: range.min, typical: range.typical, max: range.max, basis, sources: [...BASIS_SOURCES[basis]] };

@@ -1,45 +1,42 @@
 import { firstOpenDay, openDays } from "../_lib/availability.js";
-import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
-import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, integer, isoDate, optional, shape } from "../_lib/guards.js";
 import { daysBetween, laterOf, plusWeeks } from "../_lib/iso-date.js";
 import type { IsoDate } from "../models/iso-date.js";
-import type { Availability, SessionFlag, SessionWindow } from "../models/plan.js";
+import type { Availability, PendingSession, SessionFlag, SessionWindow } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { COURSE, PLAN_SESSIONS_OPTIONS } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
 
 /**
- * Input of {@link planSessions}.
+ * A course as {@link planSessions} plans it: how many sessions, when it starts, what was done.
  *
  * @category Planning
  */
-export interface SessionPlanInput {
+export interface Course {
   /** Number of sessions in the course (1-20), usually the estimate's `typical`. */
   readonly sessionCount: number;
   /** When session 1's window opens. */
   readonly startOn: IsoDate;
-  /** Dates of the sessions done so far, in the order they were done. */
+  /** Dates of the sessions done so far, in the order they were done (at most 50). */
   readonly completed?: readonly IsoDate[] | undefined;
+}
+
+/**
+ * Options of {@link planSessions}.
+ *
+ * @category Planning
+ */
+export interface PlanSessionsOptions {
   /** The date to plan for. */
   readonly today: IsoDate;
   /** No pending session before this date (the end of a deferral); flagged `deferred`. */
   readonly notBefore?: IsoDate | undefined;
-  /** Protocol to use; {@link defaultProtocol} when omitted. */
-  readonly protocol?: Protocol | undefined;
   /** When the clinic is open; every day when omitted. */
   readonly availability?: DeepReadonly<Availability> | undefined;
+  /** Protocol to use; {@link defaultProtocol} when omitted. */
+  readonly protocol?: Protocol | undefined;
 }
-
-const checkInput = shape({
-  sessionCount: integer(1, 20),
-  startOn: isoDate,
-  completed: optional(checkCompleted),
-  today: isoDate,
-  notBefore: optional(isoDate),
-  availability: optional(checkAvailability),
-});
-
-const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): SessionFlag => ({ code, params });
 
 /**
  * Plans the session windows of a course, from what was done and what is still ahead.
@@ -56,19 +53,18 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered; the
  * next session then counts from the most recent session done.
  *
- * @param input - the course so far and the planning date
+ * @param course - the session count, the start, and the sessions done so far
+ * @param options - the date to plan for, and optionally a deferral's end, availability and protocol
  * @returns one window per session, done sessions first
- * @throws {@link PlannerError} `INVALID_INPUT` for malformed input, `INVALID_PROTOCOL` for a bad protocol
+ * @throws {@link PlannerError} `INVALID_INPUT` for malformed input (a bad protocol option included)
  *
  * @example
  * ```ts
  * import { planSessions } from "microneedling-planner";
- * const windows = planSessions({
- *   sessionCount: 3,
- *   startOn: "2026-09-01",
- *   completed: ["2026-09-01"],
- *   today: "2026-11-24",
- * });
+ * const windows = planSessions(
+ *   { sessionCount: 3, startOn: "2026-09-01", completed: ["2026-09-01"] },
+ *   { today: "2026-11-24" },
+ * );
  * windows.map((w) => [w.number, w.status, w.earliest, w.due, w.latest]);
  * //=> [[1, "done", "2026-09-01", "2026-09-01", "2026-09-15"], [2, "overdue", "2026-11-24", "2026-11-24", "2026-12-08"], [3, "upcoming", "2026-12-22", "2026-12-22", "2027-01-05"]]
  * windows[1]?.flags;
@@ -76,37 +72,50 @@ const flag = (code: SessionFlag["code"], params: SessionFlag["params"] = {}): Se
  * ```
  * @category Planning
  */
-export function planSessions(input: SessionPlanInput): SessionWindow[] {
-  assertValid(checkInput, input, "input");
-  return sessionsOf(input, resolveProtocol(input.protocol, "input.protocol"));
+export function planSessions(course: Course, options: PlanSessionsOptions): SessionWindow[] {
+  assertValid(
+    "INVALID_INPUT",
+    [
+      [COURSE, course, "course"],
+      [PLAN_SESSIONS_OPTIONS, options, "options"],
+    ],
+    defaultProtocol,
+  );
+  return planSessionsUnchecked(course, options, options.protocol ?? defaultProtocol);
 }
 
 /** {@link planSessions} on checked input. @internal */
-export function sessionsOf(input: SessionPlanInput, protocol: Protocol): SessionWindow[] {
+export function planSessionsUnchecked(
+  course: Course,
+  options: Omit<PlanSessionsOptions, "protocol">,
+  protocol: Protocol,
+): SessionWindow[] {
   const { minWeeks, maxWeeks } = protocol.interval;
   const widthWeeks = maxWeeks - minWeeks;
-  const isOpen = openDays(input.availability);
-  const completed = input.completed ?? [];
-  const { today } = input;
-  const count = Math.max(input.sessionCount, completed.length);
+  const isOpen = openDays(options.availability);
+  const completed = course.completed ?? [];
+  const { today, notBefore } = options;
+  const count = Math.max(course.sessionCount, completed.length);
 
   const windows: SessionWindow[] = [];
   let previous: IsoDate | undefined; // date of the previous session: done, or planned due
   let lastDone: IsoDate | undefined; // the most recent session done (not the last one listed)
   for (let index = 0; index < count; index++) {
     const number = index + 1;
-    let earliest = previous === undefined ? input.startOn : plusWeeks(previous, minWeeks);
-    let latest = previous === undefined ? plusWeeks(input.startOn, widthWeeks) : plusWeeks(previous, maxWeeks);
+    let earliest = previous === undefined ? course.startOn : plusWeeks(previous, minWeeks);
+    let latest = previous === undefined ? plusWeeks(course.startOn, widthWeeks) : plusWeeks(previous, maxWeeks);
     const doneOn = completed[index];
     const flags: SessionFlag[] = [];
 
     if (doneOn !== undefined) {
-      if (lastDone !== undefined && doneOn < lastDone) flags.push(flag("out-of-order", { previous: lastDone }));
+      if (lastDone !== undefined && doneOn < lastDone)
+        flags.push({ code: "out-of-order", params: { previous: lastDone } });
       else if (lastDone !== undefined && daysBetween(lastDone, doneOn) < minWeeks * 7) {
-        flags.push(flag("too-soon", { days: daysBetween(lastDone, doneOn), minimumDays: minWeeks * 7 }));
+        flags.push({ code: "too-soon", params: { days: daysBetween(lastDone, doneOn), minimumDays: minWeeks * 7 } });
       }
-      if (doneOn > today) flags.push(flag("in-future"));
-      if (number > input.sessionCount) flags.push(flag("beyond-estimate", { planned: input.sessionCount }));
+      if (doneOn > today) flags.push({ code: "in-future", params: {} });
+      if (number > course.sessionCount)
+        flags.push({ code: "beyond-estimate", params: { planned: course.sessionCount } });
       const due = firstOpenDay(earliest, latest, isOpen) ?? earliest;
       windows.push({ number, earliest, due, latest, status: "done", doneOn, flags });
       previous = doneOn;
@@ -114,7 +123,7 @@ export function sessionsOf(input: SessionPlanInput, protocol: Protocol): Session
       continue;
     }
 
-    let status: SessionWindow["status"] = "upcoming";
+    let status: PendingSession["status"] = "upcoming";
     if (index === completed.length && lastDone !== undefined && lastDone !== previous) {
       // Completed dates out of order: the next session counts from the most recent one.
       earliest = plusWeeks(lastDone, minWeeks);
@@ -122,20 +131,18 @@ export function sessionsOf(input: SessionPlanInput, protocol: Protocol): Session
     }
     if (index === completed.length) {
       // The next session: the only one that can be due or overdue.
-      if (input.notBefore !== undefined && earliest < input.notBefore) {
-        earliest = input.notBefore;
-        latest = laterOf(latest, plusWeeks(input.notBefore, widthWeeks));
-        flags.push(flag("deferred", { until: input.notBefore }));
+      if (notBefore !== undefined && earliest < notBefore) {
+        earliest = notBefore;
+        latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
+        flags.push({ code: "deferred", params: { until: notBefore } });
       }
       if (latest < today) {
-        flags.push(flag("late", { daysLate: daysBetween(latest, today), windowClosedOn: latest }));
+        flags.push({ code: "late", params: { daysLate: daysBetween(latest, today), windowClosedOn: latest } });
         if (lastDone !== undefined && daysBetween(lastDone, today) > protocol.reassessAfterWeeks * 7) {
-          flags.push(
-            flag("reassess", {
-              daysSinceLastSession: daysBetween(lastDone, today),
-              thresholdWeeks: protocol.reassessAfterWeeks,
-            }),
-          );
+          flags.push({
+            code: "reassess",
+            params: { daysSinceLastSession: daysBetween(lastDone, today), thresholdWeeks: protocol.reassessAfterWeeks },
+          });
         }
         earliest = today;
         latest = plusWeeks(today, widthWeeks);
@@ -147,7 +154,7 @@ export function sessionsOf(input: SessionPlanInput, protocol: Protocol): Session
     const from = laterOf(earliest, today);
     let due = from <= latest ? firstOpenDay(from, latest, isOpen) : undefined;
     if (due === undefined) {
-      flags.push(flag("no-open-day"));
+      flags.push({ code: "no-open-day", params: {} });
       due = from <= latest ? from : earliest;
     }
     windows.push({ number, earliest, due, latest, status, flags });

@@ -1,38 +1,36 @@
-import { checkPatient } from "../_lib/check-patient.js";
-import { checkAvailability, checkCompleted } from "../_lib/check-plan-input.js";
-import { resolveProtocol } from "../_lib/check-protocol.js";
-import { assertValid, integer, isoDate, messageLayer, optional, shape } from "../_lib/guards.js";
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
-import { eligibilityOf } from "../eligibility/assess-eligibility.js";
-import { PlannerError } from "../errors.js";
-import type { Messages } from "../messages/message-layer.js";
+import { assessEligibilityUnchecked } from "../eligibility/assess-eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
+import type { Messages } from "../models/messages.js";
 import type { Patient } from "../models/patient.js";
 import type { Availability, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import { estimateOf } from "./estimate-sessions.js";
-import { maintenanceOf } from "./plan-maintenance.js";
-import { sessionsOf } from "./plan-sessions.js";
-import { remindersOf } from "./upcoming-reminders.js";
+import { defaultProtocol } from "../protocol/default-protocol.js";
+import { PATIENT, PLAN_TREATMENT_OPTIONS } from "../validation/generated.js";
+import { assertValid } from "../validation/validate.js";
+import { estimateSessionsUnchecked } from "./estimate-sessions.js";
+import { planMaintenanceUnchecked } from "./plan-maintenance.js";
+import { DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./plan-reminders.js";
+import { planSessionsUnchecked } from "./plan-sessions.js";
 
 /**
  * Options of {@link planTreatment}.
  *
  * @category Planning
  */
-export interface TreatmentOptions {
+export interface PlanTreatmentOptions {
   /** The date to plan for. */
   readonly today: IsoDate;
   /** When the course starts; the first completed session, else `today`, when omitted. */
   readonly startOn?: IsoDate | undefined;
-  /** Dates of the sessions done so far, in order. */
+  /** Dates of the sessions done so far, in order (at most 50). */
   readonly completed?: readonly IsoDate[] | undefined;
   /** The last maintenance appointment, if any. */
   readonly lastMaintenanceOn?: IsoDate | undefined;
-  /** Sessions to plan; the estimate's `typical` when omitted. */
+  /** Sessions to plan (1-20); the estimate's `typical` when omitted. */
   readonly sessionCount?: number | undefined;
-  /** Days of reminders to include (default 90). */
+  /** Days of reminders to include (0-3660); 90 when omitted. */
   readonly horizonDays?: number | undefined;
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
@@ -41,17 +39,6 @@ export interface TreatmentOptions {
   /** Message layer that writes the `message` of findings and reminders (for example `englishMessages` from `microneedling-planner/messages`); none when omitted. */
   readonly messages?: Messages | undefined;
 }
-
-const checkOptions = shape({
-  today: isoDate,
-  startOn: optional(isoDate),
-  completed: optional(checkCompleted),
-  lastMaintenanceOn: optional(isoDate),
-  sessionCount: optional(integer(1, 20)),
-  horizonDays: optional(integer(0, 3660)),
-  availability: optional(checkAvailability),
-  messages: messageLayer,
-});
 
 /**
  * Plans a whole treatment: the function most users call first.
@@ -67,12 +54,12 @@ const checkOptions = shape({
  *    ({@link planMaintenance}), `projected` while the course is unfinished. Maintenance is
  *    treatment: none while contraindicated, and a deferral moves its window to open no earlier
  *    than `reassessOn`.
- * 5. Reminders from today over `horizonDays` ({@link upcomingReminders}).
+ * 5. Reminders from today over `horizonDays` ({@link planReminders}).
  *
  * @param patient - the patient (parse unknown input with `parsePatient`)
  * @param options - today, and optionally the course so far, protocol, availability and messages
  * @returns the plan
- * @throws {@link PlannerError} `INVALID_INPUT` for malformed input, `INVALID_PROTOCOL` for a bad protocol
+ * @throws {@link PlannerError} `INVALID_INPUT` for malformed input (a bad protocol option included)
  *
  * @example
  * ```ts
@@ -92,38 +79,63 @@ const checkOptions = shape({
  * ```
  * @category Planning
  */
-export function planTreatment(patient: DeepReadonly<Patient>, options: TreatmentOptions): TreatmentPlan {
-  assertValid(checkOptions, options, "options");
-  assertValid(checkPatient, patient, "patient");
-  const protocol = resolveProtocol(options.protocol);
-  const { messages } = options;
-  const { today } = options;
+export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreatmentOptions): TreatmentPlan {
+  assertValid(
+    "INVALID_INPUT",
+    [
+      [PATIENT, patient, "patient"],
+      [PLAN_TREATMENT_OPTIONS, options, "options"],
+    ],
+    defaultProtocol,
+  );
+  const protocol = options.protocol ?? defaultProtocol;
+  const { messages, today } = options;
   // Inputs are checked once, here; the steps below are the unchecked cores of the public functions.
-  const eligibility = eligibilityOf(patient, today, protocol, messages);
-  const estimate = estimateOf(patient, protocol);
+  const eligibility = assessEligibilityUnchecked(patient, today, protocol, messages);
+  const estimate = estimateSessionsUnchecked(patient, protocol);
   const sessionCount = options.sessionCount ?? estimate.typical;
   const completed = options.completed ?? [];
+  const notBefore = eligibility.reassessOn; // set only while deferred
 
   const schedulable =
-    eligibility.status !== "contraindicated" &&
-    (eligibility.status !== "deferred" || eligibility.reassessOn !== undefined);
-  const allSessions = sessionsOf(
-    {
-      sessionCount,
-      startOn: options.startOn ?? completed[0] ?? today,
-      completed,
-      today,
-      notBefore: eligibility.reassessOn, // set only while deferred
-      availability: options.availability,
-    },
+    eligibility.status !== "contraindicated" && (eligibility.status !== "deferred" || notBefore !== undefined);
+  const allSessions = planSessionsUnchecked(
+    { sessionCount, startOn: options.startOn ?? completed[0] ?? today, completed },
+    { today, notBefore, availability: options.availability },
     protocol,
   );
   const sessions = schedulable ? allSessions : allSessions.filter((session) => session.status === "done");
 
   const finished = completed.length >= sessionCount;
-  const last = sessions.at(-1);
-  const lastSessionOn = finished ? completed.reduce(laterOf) : last?.due;
-
+  const lastSessionOn = finished ? completed.reduce(laterOf) : sessions.at(-1)?.due;
+  const resultCheckOn =
+    lastSessionOn !== undefined && (finished || schedulable)
+      ? plusMonths(lastSessionOn, protocol.resultCheckMonths)
+      : undefined;
+  let maintenance: TreatmentPlan["maintenance"];
+  if (lastSessionOn !== undefined && schedulable) {
+    // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
+    const window = planMaintenanceUnchecked(
+      { goal: patient.goal, courseEndedOn: lastSessionOn, lastMaintenanceOn: options.lastMaintenanceOn },
+      protocol,
+    );
+    const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
+    maintenance = {
+      earliest: plusDays(window.earliest, shift),
+      due: plusDays(window.due, shift),
+      latest: plusDays(window.latest, shift),
+      after: window.after,
+      projected: !finished,
+      sources: window.sources,
+    };
+  }
+  const reminders = planRemindersUnchecked(
+    { sessions, resultCheckOn, maintenance },
+    today,
+    options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    protocol.reminderLeadDays,
+    messages,
+  );
   const plan: TreatmentPlan = {
     goal: patient.goal,
     today,
@@ -131,34 +143,10 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: Treatment
     eligibility,
     estimate,
     sessions,
-    // Stryker disable next-line ArrayDeclaration: a placeholder, always replaced before the plan is returned
-    reminders: [],
+    reminders,
   };
   if (patient.id !== undefined) plan.patientId = patient.id;
-  if (lastSessionOn !== undefined && (finished || schedulable)) {
-    plan.resultCheckOn = plusMonths(lastSessionOn, protocol.resultCheckMonths);
-  }
-  if (lastSessionOn !== undefined && schedulable) {
-    // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
-    const window = maintenanceOf(
-      {
-        courseEndedOn: lastSessionOn,
-        goal: patient.goal,
-        lastMaintenanceOn: options.lastMaintenanceOn,
-        protocol,
-      },
-      protocol,
-    );
-    const notBefore = eligibility.reassessOn; // set only while deferred
-    const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
-    plan.maintenance = {
-      ...window,
-      earliest: plusDays(window.earliest, shift),
-      due: plusDays(window.due, shift),
-      latest: plusDays(window.latest, shift),
-      projected: !finished,
-    };
-  }
-  plan.reminders = remindersOf(plan, today, options.horizonDays ?? 90, protocol.reminderLeadDays, messages);
+  if (resultCheckOn !== undefined) plan.resultCheckOn = resultCheckOn;
+  if (maintenance !== undefined) plan.maintenance = maintenance;
   return plan;
 }

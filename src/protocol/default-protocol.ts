@@ -1,5 +1,6 @@
-import type { SourceId } from "../catalogues/sources.js";
+import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Protocol } from "../models/protocol.js";
+import type { SourceId } from "../models/source-ids.js";
 
 /**
  * The default protocol: the source article's numbers (ARTICLE-2021), completed from the
@@ -72,12 +73,3 @@ export const PROTOCOL_SOURCES: Readonly<Record<Exclude<keyof Protocol, "version"
   recentScarMonths: ["FDA-DEN160029", "CLAYTOR-2022"],
   pihRiskFrom: ["DOGRA-2014", "CHU-2021", "COHEN-ELBULUK-2016"],
 });
-
-/** Freezes an object and everything reachable from it. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

@@ -4,20 +4,47 @@
  *
  * @module
  */
-import type { Source, SourceId } from "./sources.js";
+import type { SourceId } from "../models/source-ids.js";
+
+/**
+ * What kind of source it is, strongest evidence first.
+ *
+ * - `peer-reviewed`: a published study, review or guideline.
+ * - `regulatory`: device labelling or a drug package insert.
+ * - `trial-registry`: a registered trial record.
+ * - `article`: the clinic article the default protocol restates.
+ * - `planner`: a documented design decision of this library where nothing is published.
+ *
+ * @category Sources
+ */
+export type SourceKind = "peer-reviewed" | "regulatory" | "trial-registry" | "article" | "planner";
+
+/**
+ * A citable source.
+ *
+ * @category Sources
+ */
+export interface Source {
+  /** Stable id, as cited by findings, catalogues and the protocol. */
+  readonly id: SourceId;
+  /** What kind of source it is. */
+  readonly kind: SourceKind;
+  /** The citation. */
+  readonly citation: string;
+}
 
 /**
  * The citation of every source id, frozen.
  *
  * @example
  * ```ts
- * import { SOURCES } from "microneedling-planner/sources";
- * SOURCES["ARTICLE-2021"].kind;
+ * import { SOURCE_CATALOGUE } from "microneedling-planner/sources";
+ * SOURCE_CATALOGUE["ARTICLE-2021"].kind;
  * //=> "article"
  * ```
  * @category Sources
  */
-export const SOURCES: Readonly<Record<SourceId, Source>> = Object.freeze({
+export const SOURCE_CATALOGUE: Readonly<Record<SourceId, Source>> = Object.freeze({
   "ARTICLE-2021": Object.freeze({
     id: "ARTICLE-2021",
     kind: "article",

@@ -1,36 +1,10 @@
 /**
- * Every source the library cites, keyed by id. Literature ids are those of the
- * bibliography in the clinical evidence review; the source article is `ARTICLE-2021`.
+ * The ids of every source the library cites. Literature ids are those of the bibliography in
+ * the clinical evidence review; the source article is `ARTICLE-2021`. Citations are in
+ * `SOURCE_CATALOGUE` (`microneedling-planner/sources`).
  *
  * @module
  */
-/**
- * What kind of source it is, strongest evidence first.
- *
- * - `peer-reviewed`: a published study, review or guideline.
- * - `regulatory`: device labelling or a drug package insert.
- * - `trial-registry`: a registered trial record.
- * - `article`: the clinic article the default protocol restates.
- * - `planner`: a documented design decision of this library where nothing is published.
- *
- * @category Sources
- */
-export type SourceKind = "peer-reviewed" | "regulatory" | "trial-registry" | "article" | "planner";
-
-/**
- * A citable source.
- *
- * @category Sources
- */
-export interface Source {
-  /** Stable id, as cited by findings, catalogues and the protocol. */
-  readonly id: SourceId;
-  /** What kind of source it is. */
-  readonly kind: SourceKind;
-  /** The citation. */
-  readonly citation: string;
-}
-
 /**
  * Every source id the library cites.
  *

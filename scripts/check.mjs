@@ -1,0 +1,48 @@
+// npm run check: the whole gate, step by step, in order; stops at the first failing step and
+// prints how long each step took and the total (the gate must stay under 30 minutes on a busy
+// 2-core machine). Every step is an npm script of its own, so each can be run alone.
+import { spawnSync } from "node:child_process";
+
+const STEPS = [
+  "setup:system",
+  "lint",
+  "typecheck",
+  "generate:check",
+  "build",
+  "test:tz",
+  "test:browser",
+  "mutation",
+  "fuzz",
+  "smoke",
+  "size",
+  "docs",
+  "publint",
+  "attw",
+];
+
+const format = (ms) => {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60
+    ? `${String(seconds)} s`
+    : `${String(Math.floor(seconds / 60))} min ${String(seconds % 60).padStart(2, "0")} s`;
+};
+
+const started = performance.now();
+const done = [];
+let failed;
+for (const step of STEPS) {
+  console.log(`\n=== npm run ${step} ===`);
+  const t0 = performance.now();
+  const run = spawnSync("npm", ["run", step], { stdio: "inherit" });
+  done.push([step, performance.now() - t0, run.status === 0]);
+  if (run.status !== 0) {
+    failed = step;
+    break;
+  }
+}
+console.log("\n=== gate ===");
+for (const [step, ms, ok] of done) console.log(`${ok ? "ok  " : "FAIL"} ${step.padEnd(14)} ${format(ms).padStart(12)}`);
+console.log(
+  `gate: ${failed === undefined ? "passed" : `failed at ${failed}`} in ${format(performance.now() - started)}`,
+);
+process.exit(failed === undefined ? 0 : 1);

@@ -1,0 +1,129 @@
+/**
+ * The rules of a model that a type and its bounds cannot say: relations between a protocol's
+ * settings, the note an `other` factor needs, what a message layer is. Written once, zod-free:
+ * the zod schemas run them as refinements and the root entry's generated checks call them by
+ * name, so both report the same issues.
+ *
+ * @module
+ * @internal
+ */
+import type { IssueCode, IssuePath } from "../errors.js";
+import { SEVERITIES } from "./values.js";
+
+/** Reports one issue, at a path relative to the refined value. @internal */
+export type Report = (code: IssueCode, path: IssuePath, message: string, value?: unknown) => void;
+
+/** A refinement: reports what is wrong with an otherwise well-formed value. @internal */
+export type Refinement = (value: never, report: Report) => void;
+
+interface RangeLike {
+  readonly min: number;
+  readonly typical: number;
+  readonly max: number;
+}
+interface WindowLike {
+  readonly earliestMonths: number;
+  readonly dueMonths: number;
+  readonly latestMonths: number;
+}
+interface ProtocolLike {
+  readonly sessions: Readonly<Record<"mild" | "moderate" | "severe" | "rejuvenation", RangeLike>>;
+  readonly interval: { readonly minWeeks: number; readonly maxWeeks: number };
+  readonly reassessAfterWeeks: number;
+  readonly maintenance: Readonly<Record<"scarRevision" | "rejuvenation", WindowLike>>;
+}
+
+/** Each of `keys` at least the one before it, for example min <= typical <= max. */
+function ascending(
+  settings: Readonly<Record<string, number>>,
+  keys: readonly string[],
+  at: readonly string[],
+  report: Report,
+): void {
+  for (let i = 1; i < keys.length; i++) {
+    const lower = keys[i - 1] as string;
+    const key = keys[i] as string;
+    const [low, value] = [settings[lower] as number, settings[key] as number];
+    if (value < low) report("inconsistent", [...at, key], `must be at least ${lower} (${String(low)})`, value);
+  }
+}
+
+const COUNTS = ["min", "typical", "max"] as const;
+
+/**
+ * The relations between a protocol's settings: min <= typical <= max, estimates never fall as
+ * severity rises, min interval <= max interval <= reassessment threshold, maintenance
+ * earliest <= due <= latest.
+ */
+function protocolRelations(protocol: ProtocolLike, report: Report): void {
+  // Known keys only: an unknown key (reported on its own) does not reach the relations.
+  for (const name of [...SEVERITIES, "rejuvenation"] as const) {
+    ascending(protocol.sessions[name] as unknown as Record<string, number>, COUNTS, ["sessions", name], report);
+  }
+  for (let i = 1; i < SEVERITIES.length; i++) {
+    const lowerName = SEVERITIES[i - 1] as "mild";
+    const name = SEVERITIES[i] as "mild";
+    const [lower, higher] = [protocol.sessions[lowerName], protocol.sessions[name]];
+    for (const key of COUNTS) {
+      if (higher[key] < lower[key]) {
+        report(
+          "inconsistent",
+          ["sessions", name, key],
+          `must not be below ${lowerName}.${key} (${String(lower[key])}): estimates may not fall as severity rises`,
+          higher[key],
+        );
+      }
+    }
+  }
+  const { minWeeks, maxWeeks } = protocol.interval;
+  if (maxWeeks < minWeeks) {
+    report("inconsistent", ["interval", "maxWeeks"], `must be at least minWeeks (${String(minWeeks)})`, maxWeeks);
+  }
+  if (protocol.reassessAfterWeeks < maxWeeks) {
+    report(
+      "inconsistent",
+      ["reassessAfterWeeks"],
+      `must be at least interval.maxWeeks (${String(maxWeeks)})`,
+      protocol.reassessAfterWeeks,
+    );
+  }
+  for (const name of ["scarRevision", "rejuvenation"] as const) {
+    ascending(
+      protocol.maintenance[name] as unknown as Record<string, number>,
+      ["earliestMonths", "dueMonths", "latestMonths"],
+      ["maintenance", name],
+      report,
+    );
+  }
+}
+
+/** An `other` factor needs a note saying what it is. */
+function otherFactorNote(factor: { readonly code: string; readonly note?: string | undefined }, report: Report): void {
+  if (factor.code === "other" && factor.note === undefined) {
+    report("required", ["note"], "an 'other' factor needs a note saying what it is");
+  }
+}
+
+/** The message when a value is not a message layer. @internal */
+export const MESSAGE_LAYER_EXPECTED = "expected a message layer: an object with finding and reminder functions";
+
+/** True for a message layer: an object (or class instance) with `finding` and `reminder` functions. @internal */
+export function isMessageLayer(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const layer = value as Record<string, unknown>;
+  return typeof layer.finding === "function" && typeof layer.reminder === "function";
+}
+
+/** A message layer, checked by what it does, not by its keys. */
+function messageLayer(value: unknown, report: Report): void {
+  if (!isMessageLayer(value)) report("invalid-type", [], MESSAGE_LAYER_EXPECTED, value);
+}
+
+/**
+ * Every refinement, by the name the schemas and the generated checks use.
+ * @internal
+ */
+export const REFINEMENTS = Object.freeze({ protocolRelations, otherFactorNote, messageLayer });
+
+/** The name of a refinement. @internal */
+export type RefinementName = keyof typeof REFINEMENTS;

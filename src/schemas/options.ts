@@ -1,0 +1,101 @@
+/**
+ * The options of every public function, as zod schemas. They are not exported: they are the
+ * definition the root entry's generated checks come from, and the differential tests compare
+ * the two.
+ *
+ * @module
+ * @internal
+ */
+import * as z from "zod";
+import type { Messages } from "../models/messages.js";
+import { TREATMENT_GOALS } from "../models/values.js";
+import { isoDateSchema } from "./iso-date.js";
+import { availabilitySchema, sessionCountSchema } from "./plan.js";
+import { protocolSchema } from "./protocol.js";
+import { refined } from "./refined.js";
+
+/** Days before a due date when a reminder fires: 0 to 90. @internal */
+export const leadDaysSchema = z.int().min(0).max(90);
+/** How many days of reminders to give: 0 to 3660. @internal */
+export const horizonDaysSchema = z.int().min(0).max(3660);
+/** A message layer: an object with `finding` and `reminder` functions. @internal */
+export const messageLayerSchema = refined(z.custom<Messages>(), "messageLayer");
+
+const protocol = protocolSchema.optional();
+const messages = messageLayerSchema.optional();
+
+/** @internal */
+export const assessEligibilityOptionsSchema = z.strictObject({ today: isoDateSchema, protocol, messages });
+
+/** @internal */
+export const estimateSessionsOptionsSchema = z.strictObject({ protocol });
+
+/** The course `planSessions` plans. @internal */
+export const courseSchema = z.strictObject({
+  sessionCount: sessionCountSchema,
+  startOn: isoDateSchema,
+  completed: z.array(isoDateSchema).max(50).optional(),
+});
+
+/** @internal */
+export const planSessionsOptionsSchema = z.strictObject({
+  today: isoDateSchema,
+  notBefore: isoDateSchema.optional(),
+  availability: availabilitySchema.optional(),
+  protocol,
+});
+
+/** The course history `planMaintenance` counts from. @internal */
+export const maintenanceHistorySchema = z.strictObject({
+  goal: z.enum(TREATMENT_GOALS),
+  courseEndedOn: isoDateSchema,
+  lastMaintenanceOn: isoDateSchema.optional(),
+});
+
+/** @internal */
+export const planMaintenanceOptionsSchema = z.strictObject({ protocol });
+
+/** @internal */
+export const planTreatmentOptionsSchema = z.strictObject({
+  today: isoDateSchema,
+  startOn: isoDateSchema.optional(),
+  completed: z.array(isoDateSchema).max(50).optional(),
+  lastMaintenanceOn: isoDateSchema.optional(),
+  sessionCount: sessionCountSchema.optional(),
+  horizonDays: horizonDaysSchema.optional(),
+  protocol,
+  availability: availabilitySchema.optional(),
+  messages,
+});
+
+/** @internal */
+export const planRemindersOptionsSchema = z.strictObject({
+  today: isoDateSchema,
+  horizonDays: horizonDaysSchema.optional(),
+  leadDays: leadDaysSchema.optional(),
+  protocol,
+  messages,
+});
+
+/** @internal */
+export const toICalendarOptionsSchema = z.strictObject({
+  uidDomain: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, {
+    error: "expected a domain name such as clinic.example",
+  }),
+  dtstamp: z.iso.datetime({ error: "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ" }),
+  prodId: z.string().min(1).max(200).optional(),
+  leadDays: leadDaysSchema.optional(),
+  messages,
+});
+
+const reference = z.string().regex(/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, {
+  error: "expected a FHIR relative reference such as Patient/123",
+});
+
+/** @internal */
+export const toFhirCarePlanOptionsSchema = z.strictObject({
+  patient: reference,
+  condition: reference.optional(),
+  protocol,
+  messages,
+});

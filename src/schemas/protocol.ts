@@ -1,0 +1,94 @@
+import * as z from "zod";
+import { FITZPATRICK_TYPES } from "../models/values.js";
+import { sessionCountSchema } from "./plan.js";
+import { refined } from "./refined.js";
+
+const int = (min: number, max: number, description: string) => z.int().min(min).max(max).meta({ description });
+
+const sessionRange = (what: string) =>
+  z.strictObject({
+    min: sessionCountSchema.meta({ description: `Fewest sessions, ${what}.` }),
+    typical: sessionCountSchema.meta({ description: `Typical number of sessions, ${what}.` }),
+    max: sessionCountSchema.meta({ description: `Most sessions, ${what}.` }),
+  });
+
+const maintenanceWindow = (what: string) =>
+  z.strictObject({
+    earliestMonths: int(1, 60, `Months after the course or last maintenance when ${what} maintenance opens.`),
+    dueMonths: int(1, 60, `Months after the course or last maintenance when ${what} maintenance is due.`),
+    latestMonths: int(1, 60, `Months after the course or last maintenance when ${what} maintenance closes.`),
+  });
+
+/** Every setting of a protocol with its bounds, before the relations between them. */
+const protocolShape = {
+  version: z.string().min(1).max(100).meta({ description: "Names the protocol; recorded in every plan." }),
+  sessions: z.strictObject({
+    mild: sessionRange("mild scars"),
+    moderate: sessionRange("moderate scars"),
+    severe: sessionRange("severe scars"),
+    rejuvenation: sessionRange("rejuvenation"),
+  }),
+  interval: z.strictObject({
+    minWeeks: int(1, 26, "Weeks after the previous session when the next window opens."),
+    maxWeeks: int(1, 52, "Weeks after the previous session when the next window closes."),
+  }),
+  reassessAfterWeeks: int(
+    1,
+    104,
+    "Weeks since the last session after which a late session also asks for the scars to be re-graded.",
+  ),
+  isotretinoinWashoutMonths: int(
+    0,
+    24,
+    "Months after the last isotretinoin dose before treatment (0 turns the wait off).",
+  ),
+  resultCheckMonths: int(1, 24, "Months after the last session when results are checked."),
+  maintenance: z.strictObject({
+    scarRevision: maintenanceWindow("scar-revision"),
+    rejuvenation: maintenanceWindow("rejuvenation"),
+  }),
+  reminderLeadDays: int(0, 90, "Days before a due date when a reminder fires."),
+  labelMinimumAgeYears: int(
+    0,
+    120,
+    "Age below which the patient is outside the labelled device population (information only).",
+  ),
+  recentScarMonths: int(0, 120, "Scars younger than this many months get an information note (label: not evaluated)."),
+  pihRiskFrom: z
+    .enum(FITZPATRICK_TYPES)
+    .meta({ description: "Lowest Fitzpatrick type that gets the post-inflammatory hyperpigmentation precaution." }),
+};
+
+/**
+ * Every clinical number the planner uses. Relations are checked too: min <= typical <= max,
+ * estimates never fall as severity rises, min interval <= max interval <= reassessment
+ * threshold, maintenance earliest <= due <= latest.
+ *
+ * @example
+ * ```ts
+ * import { defaultProtocol } from "microneedling-planner";
+ * import { protocolSchema } from "microneedling-planner/schemas";
+ * protocolSchema.safeParse({ ...defaultProtocol, interval: { minWeeks: 8, maxWeeks: 6 } }).success;
+ * //=> false
+ * ```
+ * @category Schemas
+ */
+export const protocolSchema = refined(z.strictObject(protocolShape), "protocolRelations").meta({
+  id: "Protocol",
+  description: "Every clinical number the planner uses.",
+});
+
+/** Makes every field of a strict object optional, all the way down. */
+function deepPartial(shape: Readonly<Record<string, z.ZodType>>): z.ZodType {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    fields[key] = (schema instanceof z.ZodObject ? deepPartial(schema.shape) : schema).optional();
+  }
+  return z.strictObject(fields);
+}
+
+/**
+ * The settings `defineProtocol` takes: any subset of a protocol, nested, each within its bounds.
+ * The relations are checked on the protocol they make. @internal
+ */
+export const protocolOverridesSchema = deepPartial(protocolShape);

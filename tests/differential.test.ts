@@ -1,0 +1,315 @@
+/**
+ * One definition per model: the root entry's generated checks (src/validation) and the zod
+ * schemas (./schemas) accept exactly the same inputs and report the same issue codes and paths.
+ *
+ * Inputs are generated from each model's shape, valid, then mutated where the two could part:
+ * strings and arrays past their limits, unknown keys (among them the `scar` typo), unknown
+ * codes, keys present with `undefined`, keys removed, wrong types, impossible dates, numbers out
+ * of range, non-integers. zod's issues are mapped with the library's own mapping
+ * (src/schemas/zod-issues.ts) and compared, as sets of "code at path", with the generated checks'.
+ */
+import { describe, it } from "vitest";
+import type * as z from "zod";
+import { CHECKED_SCHEMAS } from "../scripts/generate/model-checks.js";
+import { defaultProtocol, planTreatment } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { issuesFromZod } from "../src/schemas/zod-issues.js";
+import * as generated from "../src/validation/generated.js";
+import type { Node } from "../src/validation/node.js";
+import { issuesOf } from "../src/validation/validate.js";
+import { fc } from "./prop.js";
+
+type Json = unknown;
+
+/** Valid values of a node (small, but reaching each limit). */
+function valid(node: Node): fc.Arbitrary<Json> {
+  switch (node.k) {
+    case "optional":
+      return valid(node.item);
+    case "string":
+      if (node.pattern !== undefined) return fc.stringMatching(node.pattern);
+      return fc.oneof(
+        fc.string({ minLength: node.min ?? 0, maxLength: Math.min(node.max ?? 12, 12) }),
+        fc.string({ unit: "binary", minLength: node.min ?? 0, maxLength: Math.min(node.max ?? 12, 12) }),
+        fc.constant("x".repeat(node.max ?? node.min ?? 1)),
+        // Code points, not UTF-16 units, count: at the limits, and one past them.
+        fc.constant("😀".repeat(node.max ?? node.min ?? 1)),
+        fc.constant("😀".repeat((node.max ?? 0) + 1)),
+        fc.constant(`${"😀".repeat(Math.max(0, (node.min ?? 1) - 1))}\ud800`),
+      );
+    case "date":
+      return fc
+        .date({
+          min: new Date(Date.UTC(1900, 0, 1)),
+          max: new Date(Date.UTC(node.maxYear, 11, 31)),
+          noInvalidDate: true,
+        })
+        .map((date) => date.toISOString().slice(0, 10));
+    case "int":
+      return fc.integer({ min: node.min ?? -1000, max: node.max ?? 1000 });
+    case "number":
+      return fc.double({ noNaN: true, noDefaultInfinity: true });
+    case "boolean":
+      return fc.boolean();
+    case "enum":
+      return fc.constantFrom(...node.values);
+    case "array":
+      return fc.array(valid(node.item), { minLength: node.min ?? 0, maxLength: Math.min(node.max ?? 3, 3) });
+    case "record":
+      return fc.dictionary(fc.constantFrom("a", "b", "c"), valid(node.item), { maxKeys: 3 });
+    case "union":
+      return fc.oneof(...node.options.map(valid));
+    case "discriminated":
+      return fc.oneof(...[...new Set(Object.values(node.options))].map(valid));
+    case "custom":
+      return fc.constantFrom<Json>(englishMessages, { finding: () => "", reminder: () => "" });
+    case "object": {
+      const required: string[] = [];
+      const fields: Record<string, fc.Arbitrary<Json>> = {};
+      for (const [key, field] of Object.entries(node.fields)) {
+        fields[key] = valid(field);
+        if (field.k !== "optional") required.push(key);
+      }
+      return fc.record(fields, { requiredKeys: required });
+    }
+  }
+}
+
+/** Values that break a rule somewhere: a wrong type, a boundary, an unknown code. */
+const WRONG: readonly Json[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  1.5,
+  21,
+  3661,
+  1e20,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  "",
+  "x",
+  "x".repeat(101),
+  "x".repeat(501),
+  "😀".repeat(101),
+  "😀",
+  "\ud83d",
+  "2026-02-30",
+  "1899-12-31",
+  "3000-01-01",
+  "2026-2-3",
+  "other",
+  "lupus-flare",
+  "boxcar",
+  "done",
+  true,
+  [],
+  {},
+  [1, 2],
+  { code: "x" },
+];
+
+const isPlain = (value: Json): value is Record<string, Json> =>
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value)) &&
+  !Object.isFrozen(value);
+
+/** Every path to a value inside `value` (arrays and plain objects), the root first. */
+function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
+  const out = [at];
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      out.push(...paths(item, [...at, i]));
+    });
+  } else if (isPlain(value)) {
+    for (const [key, item] of Object.entries(value)) out.push(...paths(item, [...at, key]));
+  }
+  return out;
+}
+
+/** A deep copy of arrays and plain objects (keeping a null prototype and every own key). */
+function clone(value: Json): Json {
+  if (Array.isArray(value)) return value.map(clone);
+  if (!isPlain(value)) return value;
+  const copy: Record<string, Json> = Object.create(Object.getPrototypeOf(value) as object | null);
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, key, { value: clone(item), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+type Mutation = (value: Json, at: (string | number)[], choice: number) => Json;
+
+/** Replaces the value at `at` (the root when empty) with `make(old)`. */
+function replaceAt(value: Json, at: (string | number)[], make: (old: Json) => Json): Json {
+  if (at.length === 0) return make(value);
+  const copy = clone(value) as Record<string | number, Json>;
+  let parent = copy;
+  for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  const last = at.at(-1) as string | number;
+  parent[last] = make(parent[last]);
+  return copy;
+}
+
+const UNKNOWN_KEYS = ["scar", "extra", "__proto__", "constructor", "depth", "note", "doneOn", "session"];
+
+const MUTATIONS: readonly Mutation[] = [
+  // a wrong value
+  (value, at, choice) => replaceAt(value, at, () => WRONG[choice % WRONG.length]),
+  // an unknown key (also known keys of other variants, such as depth on a rolling scar), possibly undefined
+  (value, at, choice) =>
+    replaceAt(value, at, (old) => {
+      if (!isPlain(old)) return old;
+      const copy = clone(old) as Record<string, Json>;
+      Object.defineProperty(copy, UNKNOWN_KEYS[choice % UNKNOWN_KEYS.length] as string, {
+        value: choice % 3 === 0 ? undefined : WRONG[choice % WRONG.length],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return copy;
+    }),
+  // a key removed, or present with undefined
+  (value, at) => {
+    if (at.length === 0) return undefined;
+    const parentPath = at.slice(0, -1);
+    const key = at.at(-1) as string | number;
+    return replaceAt(value, parentPath, (parent) => {
+      if (Array.isArray(parent)) return parent.filter((_, i) => i !== key);
+      if (!isPlain(parent)) return parent;
+      const copy = clone(parent) as Record<string, Json>;
+      if (typeof key === "string" && key.length % 2 === 0) delete copy[key];
+      else copy[key] = undefined;
+      return copy;
+    });
+  },
+  // an array or a string grown past any limit
+  (value, at) =>
+    replaceAt(value, at, (old) => {
+      if (Array.isArray(old)) return old.length === 0 ? Array(1001).fill("2026-01-01") : Array(1001).fill(old[0]);
+      if (typeof old === "string") return old.padEnd(1001, "x");
+      return old;
+    }),
+];
+
+/** A valid value of `node`, with up to two mutations. */
+function sample(node: Node): fc.Arbitrary<Json> {
+  return fc
+    .tuple(
+      valid(node),
+      fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { minLength: 0, maxLength: 2 }),
+    )
+    .map(([value, mutations]) => {
+      let out = value;
+      for (const [where, which, choice] of mutations) {
+        const all = paths(out);
+        out = (MUTATIONS[which] as Mutation)(out, all[where % all.length] as (string | number)[], choice);
+      }
+      return out;
+    });
+}
+
+const key = (issue: { code: string; path: readonly (string | number)[] }): string =>
+  `${issue.code} at ${JSON.stringify(issue.path)}`;
+
+/** A short, bounded rendering of a failing input for the report. */
+function brief(value: Json, depth = 0): string {
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 24 ? `${value.slice(0, 21)}...(${value.length})` : value);
+  if (Array.isArray(value)) {
+    if (depth > 3) return `[array of ${value.length}]`;
+    const items = value.slice(0, 3).map((item) => brief(item, depth + 1));
+    return `[${items.join(", ")}${value.length > 3 ? `, ...(${value.length})` : ""}]`;
+  }
+  if (typeof value === "object" && value !== null) {
+    if (depth > 3) return "{...}";
+    const proto = Object.getPrototypeOf(value) === null ? "null-proto " : "";
+    return `${proto}{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${brief(v, depth + 1)}`)
+      .join(", ")}}`;
+  }
+  return typeof value === "function" ? "[function]" : String(value);
+}
+
+/** The two verdicts on `value`, equal when the checks agree. */
+function verdicts(schema: z.ZodType, node: Node, value: Json): [string, string] {
+  const zod = schema.safeParse(value, { reportInput: true });
+  const mine = issuesOf(node, value, "input");
+  const theirs = zod.success ? [] : issuesFromZod(zod.error.issues, "input");
+  const show = (accepted: boolean, issues: readonly string[]) =>
+    `${accepted ? "accepted" : "rejected"}: ${[...new Set(issues)].sort().join("; ")}`;
+  return [show(mine.length === 0, mine.map(key)), show(zod.success, theirs.map(key))];
+}
+
+function compare(schema: z.ZodType, node: Node, value: Json): void {
+  const [mine, zod] = verdicts(schema, node, value);
+  if (mine !== zod) throw new Error(`generated: ${mine}\nzod:       ${zod}\ninput: ${brief(value)}`);
+}
+
+const NODES = generated as unknown as Readonly<Record<string, Node>>;
+const RUNS = Number(process.env.MNP_DIFFERENTIAL_RUNS ?? (process.env.MNP_MUTATION_RUN === undefined ? 300 : 40));
+
+describe("the generated checks and the zod schemas agree (differential)", () => {
+  for (const [name, schema] of Object.entries(CHECKED_SCHEMAS)) {
+    const node = NODES[name] as Node;
+    it(`${name}: same acceptance, same issue codes and paths`, { timeout: 120_000 }, () => {
+      fc.assert(
+        fc.property(sample(node), (value) => {
+          compare(schema, node, value);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it("real plans, mutated: TREATMENT_PLAN agrees with treatmentPlanSchema", { timeout: 120_000 }, () => {
+    const plans = [
+      planTreatment({ goal: "rejuvenation", fitzpatrick: "II", id: "p-1" }, { today: "2026-11-24" }),
+      planTreatment(
+        {
+          goal: "scar-revision",
+          fitzpatrick: "V",
+          scars: [{ type: "boxcar", depth: "deep", goodmanGrade: 4 }],
+          factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
+        },
+        { today: "2026-11-24", completed: ["2026-06-01"], messages: englishMessages },
+      ),
+    ];
+    const schema = CHECKED_SCHEMAS.TREATMENT_PLAN as z.ZodType;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...plans),
+        fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { maxLength: 2 }),
+        (plan, mutations) => {
+          let value: Json = plan;
+          for (const [where, which, choice] of mutations) {
+            const all = paths(value);
+            value = (MUTATIONS[which] as Mutation)(value, all[where % all.length] as (string | number)[], choice);
+          }
+          compare(schema, NODES.TREATMENT_PLAN as Node, value);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the default protocol, mutated: PROTOCOL agrees with protocolSchema (relations included)", () => {
+    const schema = CHECKED_SCHEMAS.PROTOCOL as z.ZodType;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { minLength: 1, maxLength: 2 }),
+        (mutations) => {
+          let value: Json = clone(defaultProtocol);
+          for (const [where, which, choice] of mutations) {
+            const all = paths(value);
+            value = (MUTATIONS[which] as Mutation)(value, all[where % all.length] as (string | number)[], choice);
+          }
+          compare(schema, NODES.PROTOCOL as Node, value);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});

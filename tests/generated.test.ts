@@ -1,0 +1,14 @@
+/**
+ * Generated files match what `npm run generate` writes from the library's own definitions:
+ * editing a zod schema without regenerating fails here.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generatedFiles } from "../scripts/generate/index.js";
+
+describe("generated files are up to date (run npm run generate)", () => {
+  it.each(Object.entries(generatedFiles()))("%s", (path, text) => {
+    expect(readFileSync(join(import.meta.dirname, "..", path), "utf8")).toBe(text);
+  });
+});
