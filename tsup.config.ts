@@ -18,6 +18,7 @@ export default defineConfig([
     // tsup 8.5 injects baseUrl, which TypeScript 6 deprecates (../shared/TOOLCHAIN.md, F1).
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     splitting: true,
+    define: { __LIBRARY_VERSION__: JSON.stringify(version) },
     sourcemap: true,
     clean: true,
     target: "es2022",
@@ -30,7 +31,7 @@ export default defineConfig([
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    define: { __VERSION__: JSON.stringify(version) },
+    define: { __VERSION__: JSON.stringify(version), __LIBRARY_VERSION__: JSON.stringify(version) },
     external,
   },
 ]);

@@ -1,10 +1,18 @@
 import { playwright } from "@vitest/browser-playwright";
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string };
 
 // The core suite (pure functions, no Node APIs) in headless Chromium: Debian's /usr/bin/chromium,
 // installed by scripts/setup-system.sh; playwright downloads no browser of its own.
 export default defineConfig({
+  // The library's version, as tsup defines it in the build (src/version.ts).
+  define: { __LIBRARY_VERSION__: JSON.stringify(version) },
   test: {
+    // Limits that hold on a busy 2-core machine: a timeout is not a speed test.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     include: [
       "tests/dates.test.ts",
       "tests/eligibility-factors.test.ts",

@@ -1,9 +1,14 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
+
+const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string };
 
 // The suites Stryker runs for each mutant: everything that tests src/ in-process. Left out:
 // the external-validator and build-output suites (JSON Schema files, *-validators: FHIR and iCalendar,
 // executed doc examples), which test dist/ or third-party tools and are slow per mutant.
 export default defineConfig({
+  // The library's version, as tsup defines it in the build (src/version.ts).
+  define: { __LIBRARY_VERSION__: JSON.stringify(version) },
   test: {
     env: { MNP_MUTATION_RUN: "1" },
     isolate: false,

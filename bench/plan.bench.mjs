@@ -1,11 +1,12 @@
 // npm run bench: operations per second of the main functions on the built package, and the
 // ratio to a floor measured in the same run: hand-written date-fns code that computes only the
 // same session dates. Targets: planTreatment within 3x of the floor, parse + plan within 6x.
+// replan and checkBooking on a stored plan (with a booking) are measured without a target.
 import { UTCDate } from "@date-fns/utc";
 import { addWeeks } from "date-fns";
 import { Bench } from "tinybench";
-import { assessEligibility, planSessions, planTreatment } from "../dist/index.js";
-import { parseCaseFile } from "../dist/schemas.js";
+import { assessEligibility, checkBooking, planSessions, planTreatment, replan } from "../dist/index.js";
+import { parseCaseFile, parseTreatmentPlan } from "../dist/schemas.js";
 
 const TODAY = "2026-11-24";
 const caseFile = {
@@ -58,6 +59,15 @@ if (JSON.stringify(expected) !== JSON.stringify(actual)) {
   process.exit(1);
 }
 
+// A stored plan with the overdue session booked, as JSON: what replan and checkBooking read.
+const booked = [{ session: 3, on: "2026-12-03", time: "10:30" }];
+const storedJson = JSON.stringify(planTreatment(patient, { today: TODAY, startOn, completed, booked }));
+const stored = parseTreatmentPlan(JSON.parse(storedJson));
+if (replan(stored, { today: "2026-12-01" }).sessions[2]?.status !== "booked") {
+  console.error("replan: session 3 should stay booked");
+  process.exit(1);
+}
+
 const time = Number(process.env.BENCH_TIME_MS ?? 1500);
 const bench = new Bench({ time, warmupTime: 300 });
 bench
@@ -68,7 +78,11 @@ bench
   .add("parse JSON + planTreatment", () => {
     const c = parseCaseFile(JSON.parse(json));
     return planTreatment(c.patient, { today: TODAY, startOn: c.startOn, completed: c.completed });
-  });
+  })
+  .add("replan (stored plan, a later today)", () => replan(stored, { today: "2026-12-01" }))
+  .add("parse JSON + replan", () => replan(parseTreatmentPlan(JSON.parse(storedJson)), { today: "2026-12-01" }))
+  .add("checkBooking (the plan's today)", () => checkBooking(stored, { on: "2026-12-03", time: "10:30" }))
+  .add("checkBooking (another today)", () => checkBooking(stored, { on: "2026-12-22", today: "2026-12-01" }));
 await bench.run();
 
 const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? bench.tasks.find((t) => t.name === name)?.result?.hz;

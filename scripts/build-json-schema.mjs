@@ -19,6 +19,8 @@ const MODELS = {
   "maintenance-window": [schemas.maintenanceWindowSchema, "output"],
   reminder: [schemas.reminderSchema, "output"],
   "treatment-plan": [schemas.treatmentPlanSchema, "output"],
+  booking: [schemas.bookingSchema, "input"],
+  "booking-check": [schemas.bookingCheckSchema, "output"],
 };
 
 // An `other` factor needs a note: a refinement, which zod cannot write into JSON Schema. Written

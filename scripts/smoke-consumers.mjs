@@ -24,6 +24,7 @@ import { builtinModules } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -129,10 +130,11 @@ function check(condition, message) {
 }
 const expectedExports = {
   lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "planReminders",
-    "defineProtocol", "defaultProtocol", "PlannerError", "isPlannerError", "ISSUE_CODES", "PLANNER_ERROR_CODES",
-    "SCAR_TYPES", "TREATMENT_GOALS", "FACTOR_CATALOGUE"],
+    "replan", "checkBooking", "defineProtocol", "defaultProtocol", "PlannerError", "isPlannerError", "ISSUE_CODES",
+    "PLANNER_ERROR_CODES", "SCAR_TYPES", "TREATMENT_GOALS", "FACTOR_CATALOGUE", "SESSION_STATUSES", "REMINDER_KINDS"],
   schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile",
-    "safeParseCaseFile", "parseProtocol", "safeParseProtocol", "parseTreatmentPlan", "safeParseTreatmentPlan"],
+    "safeParseCaseFile", "parseProtocol", "safeParseProtocol", "parseTreatmentPlan", "safeParseTreatmentPlan",
+    "bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"],
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan"],
   messages: ["englishMessages"],
@@ -145,23 +147,60 @@ check(!("default" in lib) || lib.default === undefined || typeof lib.default ===
 
 const patient = schemas.parsePatient(JSON.parse(${JSON.stringify(JSON.stringify(PATIENT))}));
 check(patient.goal === "scar-revision", "parsePatient lost the goal");
-const plan = lib.planTreatment(patient, { today: "${TODAY}", completed: ["2026-10-27"], messages: messages.englishMessages });
+const version = require("${NAME}/package.json").version;
+const booked = [{ session: 2, on: "2026-11-26", time: "10:30" }];
+const plan = lib.planTreatment(patient, { today: "${TODAY}", completed: ["2026-10-27"], booked, messages: messages.englishMessages });
 check(plan.eligibility.status === "eligible", "eligibility: expected eligible, got " + plan.eligibility.status);
 check(plan.sessions.length === plan.estimate.typical, "expected estimate.typical sessions, got " + plan.sessions.length);
 check(plan.sessions[0].status === "done" && plan.sessions[0].due === "2026-10-27", "session 1 should be done on 2026-10-27");
+check(plan.sessions[1].status === "booked" && plan.sessions[1].bookedOn === "2026-11-26" && plan.sessions[1].time === "10:30", "session 2 should be booked on 2026-11-26 at 10:30");
 check(plan.sessions.slice(1).every((s) => s.due >= "${TODAY}"), "a pending session is due before today");
 check(plan.maintenance !== undefined && plan.reminders.length > 0, "no maintenance window or no reminders");
+check(plan.reminders[0].kind === "appointment" && plan.reminders[0].time === "10:30", "the first reminder is not the appointment");
 check(plan.reminders.every((r) => typeof r.message === "string" && r.message.length > 0), "englishMessages wrote no reminder text");
 check(schemas.treatmentPlanSchema.safeParse(plan).success, "the plan does not satisfy treatmentPlanSchema");
+// A durable record: who made it (the packed version, defined at build time), the protocol and the inputs.
+check(plan.schemaVersion === 1 && plan.madeBy.name === "${NAME}" && plan.madeBy.version === version, "plan.madeBy is not this package at version " + version);
+check(plan.protocol.id === "article-2021" && plan.protocol.version === "1", "plan.protocol is not the default protocol");
+check(JSON.stringify(plan.inputs.booked) === JSON.stringify(booked) && plan.inputs.horizonDays === 90, "plan.inputs does not hold what it was given");
+check(!("patientId" in plan) && !("goal" in plan) && !("protocolVersion" in plan), "the plan still has the old top-level keys");
 
-const ics = ical.toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" });
+// Stored as JSON, re-planned later: the same plan for its own today; the missed booking later.
+const stored = schemas.parseTreatmentPlan(JSON.parse(JSON.stringify(plan)));
+const { isDeepStrictEqual } = require("node:util");
+check(isDeepStrictEqual(lib.replan(stored, { today: "${TODAY}", messages: messages.englishMessages }), JSON.parse(JSON.stringify(plan))), "replan for the plan's own today changed it");
+const later = lib.replan(stored, { today: "2027-01-20" });
+check(later.today === "2027-01-20" && later.sessions[1].status === "overdue", "replan: session 2 should be overdue on 2027-01-20");
+check(later.sessions[1].flags.map((f) => f.code).join() === "missed-booking,late,reassess", "replan: expected missed-booking, late, reassess on session 2");
+check(isDeepStrictEqual(lib.planReminders(stored, { today: "2027-01-20" }), later.reminders), "planReminders does not re-plan like replan");
+
+// checkBooking: allowed, and blocked with coded reasons.
+const allowed = lib.checkBooking(stored, { on: "2026-11-26", time: "10:30", messages: messages.englishMessages });
+check(allowed.status === "allowed" && allowed.session === 2 && allowed.reasons.length === 0, "checkBooking: 2026-11-26 should be allowed for session 2");
+const blocked = lib.checkBooking(stored, { on: "2026-11-23", messages: messages.englishMessages });
+check(blocked.status === "blocked" && blocked.reasons.map((r) => r.code).join() === "in-past,too-soon", "checkBooking: 2026-11-23 should be blocked (in-past, too-soon)");
+check(blocked.reasons.every((r) => typeof r.message === "string" && r.message.length > 0), "checkBooking: englishMessages wrote no reason text");
+check(schemas.bookingCheckSchema.safeParse(blocked).success, "the booking check does not satisfy bookingCheckSchema");
+
+const ics = ical.toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-smoke" });
 check(ics.startsWith("BEGIN:VCALENDAR\\r\\n") && ics.trimEnd().endsWith("END:VCALENDAR"), "toICalendar: not a VCALENDAR");
 check(ics.includes("BEGIN:VEVENT") && !/[^\\r]\\n/.test(ics), "toICalendar: no VEVENT or bare LF line endings");
+check(ics.includes("\\r\\nUID:c-smoke-session-2@clinic.example\\r\\n") && ics.includes("\\r\\nDTSTART:20261126T103000\\r\\n"), "toICalendar: no timed event for the booked session");
+check(ics.includes("\\r\\nPRODID:-//${NAME}//${NAME} " + version + "//EN\\r\\n") && ics.includes("\\r\\nX-MICRONEEDLING-PROTOCOL:article-2021@1\\r\\n"), "toICalendar: PRODID or protocol line missing");
+let noCalendar;
+try {
+  ical.toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" });
+} catch (error) {
+  noCalendar = error;
+}
+check(lib.isPlannerError(noCalendar) && noCalendar.issues[0].path.join(".") === "options.calendarId", "toICalendar without calendarId: expected a required issue");
 
 const carePlan = fhir.toFhirCarePlan(plan, { patient: "Patient/p-1" });
 check(carePlan.resourceType === "CarePlan" && carePlan.intent === "plan", "toFhirCarePlan: not a CarePlan");
 check(carePlan.subject.reference === "Patient/p-1", "toFhirCarePlan: wrong subject");
 check(carePlan.activity.length >= plan.sessions.length, "toFhirCarePlan: fewer activities than sessions");
+check(carePlan.activity[1].detail.status === "scheduled", "toFhirCarePlan: the booked session is not scheduled");
+check(carePlan.instantiatesUri[0] === "urn:${NAME}:protocol:article-2021:1" && carePlan.meta.source === "urn:${NAME}:library:" + version, "toFhirCarePlan: no protocol or library version");
 
 let caught;
 try {
@@ -259,13 +298,23 @@ const readonlyPatient: DeepReadonly<Patient> = patient;
 const messages: Messages = {
   finding: (finding) => englishMessages.finding(finding),
   reminder: (reminder) => \`\${reminder.kind} on \${reminder.dueOn}\`,
+  bookingReason: (reason) => reason.code,
 };
 const today: IsoDate = "${TODAY}";
-const plan: TreatmentPlan = planTreatment(readonlyPatient, { today, messages, completed: ["2026-10-27"] });
+const booking: Booking = { session: 2, on: "2026-11-26", time: "10:30" };
+const plan: TreatmentPlan = planTreatment(readonlyPatient, { today, messages, completed: ["2026-10-27"], booked: [booking] });
+const inputs: PlanInputs = plan.inputs;
+const replanOptions: ReplanOptions = { today: "2027-01-20", booked: [booking] };
+const later: TreatmentPlan = replan(plan, replanOptions);
+const checkOptions: CheckBookingOptions = { on: "2026-11-26", visit: "session", time: "10:30" };
+const answer: BookingCheck = checkBooking(later, checkOptions);
+const reasons: readonly BookingReason[] = answer.reasons;
+// @ts-expect-error a visit is "session" or "maintenance"
+checkBooking(plan, { on: today, visit: "consultation" });
 const status: EligibilityStatus = plan.eligibility.status;
 const windows: readonly SessionWindow[] = plan.sessions;
 const estimate: SessionEstimate = estimateSessions({ goal: "rejuvenation", fitzpatrick: "II" });
-const icalOptions: ToICalendarOptions = { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" };
+const icalOptions: ToICalendarOptions = { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" };
 const ics: string = toICalendar(plan, icalOptions);
 const fhirOptions: ToFhirCarePlanOptions = { patient: "Patient/p-1" };
 const carePlan: FhirCarePlan = toFhirCarePlan(plan, fhirOptions);
@@ -283,20 +332,29 @@ const inferred: Patient = patientSchema.parse({});
 // @ts-expect-error "whitening" is not a TreatmentGoal
 planTreatment({ goal: "whitening", fitzpatrick: "III" }, { today });
 
-export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError];
+export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError,
+  inputs, reasons];
 `;
 
 const ESM_TYPE_IMPORTS = `import {
+  type Booking,
+  type BookingCheck,
+  type BookingReason,
+  type CheckBookingOptions,
+  checkBooking,
   type DeepReadonly,
   type EligibilityStatus,
   estimateSessions,
   type IsoDate,
   type Messages,
   type Patient,
+  type PlanInputs,
   PlannerError,
   type PlannerErrorCode,
   type PlannerIssue,
   planTreatment,
+  type ReplanOptions,
+  replan,
   type SessionEstimate,
   type SessionWindow,
   TREATMENT_GOALS,
@@ -313,6 +371,12 @@ import fhirEntry = require("${NAME}/fhir");
 import icalEntry = require("${NAME}/ical");
 import messagesEntry = require("${NAME}/messages");
 import schemasEntry = require("${NAME}/schemas");
+type Booking = lib.Booking;
+type BookingCheck = lib.BookingCheck;
+type BookingReason = lib.BookingReason;
+type CheckBookingOptions = lib.CheckBookingOptions;
+type PlanInputs = lib.PlanInputs;
+type ReplanOptions = lib.ReplanOptions;
 type DeepReadonly<T> = lib.DeepReadonly<T>;
 type EligibilityStatus = lib.EligibilityStatus;
 type IsoDate = lib.IsoDate;
@@ -328,7 +392,7 @@ type FhirCarePlan = fhirEntry.FhirCarePlan;
 type ToFhirCarePlanOptions = fhirEntry.ToFhirCarePlanOptions;
 type ToICalendarOptions = icalEntry.ToICalendarOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
-const { estimateSessions, PlannerError, planTreatment, TREATMENT_GOALS } = lib;
+const { checkBooking, estimateSessions, PlannerError, planTreatment, replan, TREATMENT_GOALS } = lib;
 const { englishMessages } = messagesEntry;
 type PlannerError = lib.PlannerError;
 const { toFhirCarePlan } = fhirEntry;
@@ -373,7 +437,7 @@ try {
 export const result = {
   status: plan.eligibility.status,
   sessions: plan.sessions.length,
-  ics: toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" }).slice(0, 15),
+  ics: toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }).slice(0, 15),
   fhir: toFhirCarePlan(plan, { patient: "Patient/p-1" }).resourceType,
   plannerError: error instanceof PlannerError && error.code,
 };
@@ -405,6 +469,8 @@ function describe(session: SessionWindow): string {
   switch (session.status) {
     case "done":
       return session.doneOn;
+    case "booked":
+      return session.bookedOn;
     default:
       return session.due;
   }
@@ -420,11 +486,11 @@ try {
   if (isPlannerError(error)) issues = error.issues;
 }
 export const used = [planIsTyped, plan.sessions.map(describe), plan.eligibility.findings.map(reason), issues,
-  toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z" }),
+  toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }),
   toFhirCarePlan(plan, { patient: "Patient/p-1" }), SOURCE_CATALOGUE["ARTICLE-2021"].citation];
 `;
 
-const NO_ZOD_RUN = `import { planTreatment } from "${NAME}";
+const NO_ZOD_RUN = `import { checkBooking, planTreatment, replan } from "${NAME}";
 import { toICalendar } from "${NAME}/ical";
 import { toFhirCarePlan } from "${NAME}/fhir";
 import { englishMessages } from "${NAME}/messages";
@@ -434,7 +500,8 @@ const require = createRequire(import.meta.url);
 const cjs = require("${NAME}");
 const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "${TODAY}", messages: englishMessages });
 const plan2 = cjs.planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "${TODAY}" });
-if (plan.sessions.length !== plan2.sessions.length || !toICalendar(plan, { uidDomain: "c.example", dtstamp: "${TODAY}T09:00:00Z" }).startsWith("BEGIN:VCALENDAR")) process.exit(1);
+if (plan.sessions.length !== plan2.sessions.length || !toICalendar(plan, { uidDomain: "c.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }).startsWith("BEGIN:VCALENDAR")) process.exit(1);
+if (replan(plan2, { today: "2027-01-20" }).today !== "2027-01-20" || checkBooking(plan, { on: "2026-11-23" }).status !== "blocked") process.exit(1);
 if (toFhirCarePlan(plan, { patient: "Patient/1" }).resourceType !== "CarePlan" || !SOURCE_CATALOGUE["ARTICLE-2021"]) process.exit(1);
 let schemasFailed = false;
 try {
@@ -452,6 +519,7 @@ console.log("no-zod consumer ok");
 const CASE_FILE = {
   patient: { id: "smoke", ...PATIENT, birthDate: "1994-05-12" },
   startOn: TODAY,
+  booked: [{ session: 2, on: "2026-12-22", time: "09:30" }],
   availability: { openWeekdays: ["tue", "wed", "thu", "fri"], closedDates: ["2026-12-24"] },
 };
 
@@ -641,21 +709,104 @@ try {
       "json",
       "--ics",
       "plan.ics",
+      "--calendar-id",
+      "c-smoke",
       "--fhir",
-      "plan.json",
+      "careplan.json",
+      "--patient-ref",
+      "Patient/smoke",
     ];
     const result = run(bin, args);
     expectExit0(result, `${NAME} plan case.json`);
     const plan = JSON.parse(result.stdout);
-    if (plan.patientId !== "smoke" || plan.sessions.length === 0) throw new Error("plan: unexpected JSON on stdout");
-    if (!readFileSync(join(consumer, "plan.ics"), "utf8").startsWith("BEGIN:VCALENDAR")) throw new Error("no plan.ics");
-    if (JSON.parse(readFileSync(join(consumer, "plan.json"), "utf8")).resourceType !== "CarePlan") {
-      throw new Error("plan.json is not a CarePlan");
+    if (plan.inputs?.patient?.id !== "smoke" || plan.sessions.length === 0) {
+      throw new Error("plan: unexpected JSON on stdout");
+    }
+    if (plan.sessions[1]?.status !== "booked" || plan.madeBy?.version !== manifest.version) {
+      throw new Error("plan: session 2 is not booked, or madeBy is not this version");
+    }
+    writeFileSync(join(consumer, "stored.json"), result.stdout);
+    const ics = readFileSync(join(consumer, "plan.ics"), "utf8");
+    if (!ics.startsWith("BEGIN:VCALENDAR") || !ics.includes("UID:c-smoke-session-1@")) throw new Error("no plan.ics");
+    const carePlan = JSON.parse(readFileSync(join(consumer, "careplan.json"), "utf8"));
+    if (carePlan.resourceType !== "CarePlan" || carePlan.subject.reference !== "Patient/smoke") {
+      throw new Error("careplan.json is not the patient's CarePlan");
     }
     const text = run(bin, ["plan", "case.json", "--today", TODAY]);
     expectExit0(text, `${NAME} plan case.json (text)`);
-    const bad = run(bin, ["plan", "missing.json"]);
-    if (bad.status !== 2) throw new Error(`plan missing.json: expected exit 2, got ${String(bad.status)}`);
+    if (!text.stdout.startsWith("Patient smoke: scar-revision, planned on 2026-11-24 (protocol article-2021@1,")) {
+      throw new Error(`plan (text): unexpected header ${JSON.stringify(text.stdout.split("\n")[0])}`);
+    }
+    for (const [usage, needed] of [
+      [["plan", "case.json", "--ics", "x.ics"], "--calendar-id"],
+      [["plan", "case.json", "--fhir", "x.json"], "--patient-ref"],
+      [["plan", "stored.json"], "replan"],
+      [["plan", "missing.json"], "missing.json"],
+    ]) {
+      const bad = run(bin, usage);
+      if (bad.status !== 2 || !bad.stderr.includes(needed) || bad.stdout !== "") {
+        throw new Error(
+          `${usage.join(" ")}: expected exit 2 naming ${needed}, got ${String(bad.status)}: ${bad.stderr}`,
+        );
+      }
+    }
+  });
+
+  await check("cli replan", () => {
+    const result = run(bin, ["replan", "stored.json", "--today", "2027-01-20", "--format", "json"]);
+    expectExit0(result, `${NAME} replan stored.json`);
+    const plan = JSON.parse(result.stdout);
+    if (plan.today !== "2027-01-20" || plan.inputs.patient.id !== "smoke") throw new Error("replan: not re-planned");
+    // Session 1 was never done (overdue by now), and session 2's booking for 2026-12-22 was missed.
+    const [first, second] = plan.sessions;
+    const codes = second?.flags.map((flag) => flag.code) ?? [];
+    if (first?.status !== "overdue" || second?.status === "booked" || !codes.includes("missed-booking")) {
+      throw new Error(
+        `replan: expected session 1 overdue, session 2's booking missed: ${JSON.stringify([first, second])}`,
+      );
+    }
+    const same = run(bin, ["replan", "stored.json", "--today", TODAY, "--format", "json"]);
+    expectExit0(same, `${NAME} replan stored.json --today ${TODAY}`);
+    // The same plan (its inputs' keys may come in the schema's order: compared as data).
+    if (!isDeepStrictEqual(JSON.parse(same.stdout), JSON.parse(readFileSync(join(consumer, "stored.json"), "utf8")))) {
+      throw new Error("replan for the stored plan's own today changed it");
+    }
+    const bad = run(bin, ["replan", "case.json"]);
+    if (bad.status !== 2) throw new Error(`replan case.json: expected exit 2, got ${String(bad.status)}`);
+  });
+
+  await check("cli check-booking", () => {
+    const allowed = run(bin, ["check-booking", "case.json", "--today", TODAY, "--on", TODAY, "--format", "json"]);
+    expectExit0(allowed, `${NAME} check-booking case.json --on ${TODAY}`);
+    const answer = JSON.parse(allowed.stdout);
+    if (answer.status !== "allowed" || answer.session !== 1) throw new Error(`check-booking: ${allowed.stdout}`);
+    // A Sunday before today, the clinic closed: blocked, exit 1, reasons in the text.
+    const blocked = run(bin, [
+      "check-booking",
+      "stored.json",
+      "--today",
+      TODAY,
+      "--on",
+      "2026-11-22",
+      "--time",
+      "10:00",
+    ]);
+    if (blocked.status !== 1 || !/blocked/i.test(blocked.stdout)) {
+      throw new Error(
+        `check-booking (blocked): expected exit 1, got ${String(blocked.status)}: ${blocked.stdout}${blocked.stderr}`,
+      );
+    }
+    const maintenance = run(bin, [
+      ...["check-booking", "stored.json", "--today", TODAY, "--on", "2028-04-20", "--visit", "maintenance"],
+      ...["--format", "json"],
+    ]);
+    if (![0, 1].includes(maintenance.status) || JSON.parse(maintenance.stdout).visit !== "maintenance") {
+      throw new Error(`check-booking --visit maintenance: ${String(maintenance.status)} ${maintenance.stderr}`);
+    }
+    const usage = run(bin, ["check-booking", "case.json"]);
+    if (usage.status !== 2 || !usage.stderr.includes("--on")) {
+      throw new Error(`check-booking without --on: expected exit 2, got ${String(usage.status)}`);
+    }
   });
 } catch (error) {
   results.push({ name: "setup", ok: false });

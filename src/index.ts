@@ -23,6 +23,23 @@ export {
   type PlannerIssue,
 } from "./errors.js";
 export type {
+  BookingCheck,
+  BookingReason,
+  BookingReasonFields,
+  ClinicClosedReason,
+  CourseCompleteReason,
+  CourseUnfinishedReason,
+  InPastReason,
+  LateReason,
+  MaintenanceLateReason,
+  MaintenanceTooEarlyReason,
+  NeedsReviewReason,
+  NoMaintenanceReason,
+  NotEligibleReason,
+  ReassessReason,
+  TooSoonReason,
+} from "./models/booking.js";
+export type {
   Eligibility,
   FactorContradictoryFinding,
   FactorDateMissingFinding,
@@ -55,16 +72,22 @@ export type { BoxcarScar, FactorReport, NonBoxcarScar, Patient, Scar, ScarFields
 export type {
   Availability,
   BeyondEstimateFlag,
+  BookedSession,
+  Booking,
   CaseFile,
+  ClosedDayFlag,
   CourseReminder,
   DeferredFlag,
   DoneSession,
   InFutureFlag,
   LateFlag,
   MaintenanceWindow,
+  MissedBookingFlag,
   NoOpenDayFlag,
   OutOfOrderFlag,
   PendingSession,
+  PlanInputs,
+  PlanMaker,
   ReassessFlag,
   Reminder,
   SessionEstimate,
@@ -118,10 +141,12 @@ export {
   WEEKDAYS,
   type Weekday,
 } from "./models/values.js";
+export { type CheckBookingOptions, checkBooking } from "./planning/check-booking.js";
 export { type EstimateSessionsOptions, estimateSessions } from "./planning/estimate-sessions.js";
 export { type MaintenanceHistory, type PlanMaintenanceOptions, planMaintenance } from "./planning/plan-maintenance.js";
 export { type PlanRemindersOptions, planReminders } from "./planning/plan-reminders.js";
 export { type Course, type PlanSessionsOptions, planSessions } from "./planning/plan-sessions.js";
 export { type PlanTreatmentOptions, planTreatment } from "./planning/plan-treatment.js";
+export { type ReplanOptions, replan } from "./planning/replan.js";
 export { defaultProtocol, PROTOCOL_SOURCES } from "./protocol/default-protocol.js";
 export { defineProtocol, type ProtocolOverrides } from "./protocol/define-protocol.js";

@@ -5,6 +5,7 @@
  *
  * @module
  */
+export { bookingCheckSchema, bookingReasonSchema } from "./schemas/booking.js";
 export { eligibilitySchema, findingSchema } from "./schemas/eligibility.js";
 export { isoDateSchema, resultDateSchema } from "./schemas/iso-date.js";
 export {
@@ -21,8 +22,10 @@ export {
 export { factorReportSchema, patientSchema, scarSchema } from "./schemas/patient.js";
 export {
   availabilitySchema,
+  bookingSchema,
   caseFileSchema,
   maintenanceWindowSchema,
+  planInputsSchema,
   reminderSchema,
   sessionEstimateSchema,
   sessionFlagSchema,

@@ -4,6 +4,7 @@ import { toFhirCarePlan } from "../src/fhir.js";
 import { toICalendar } from "../src/ical.js";
 import {
   assessEligibility,
+  checkBooking,
   defaultProtocol,
   estimateSessions,
   type IssueCode,
@@ -13,6 +14,7 @@ import {
   type Protocol,
   planReminders,
   planTreatment,
+  replan,
   type TreatmentPlan,
 } from "../src/index.js";
 import { parsePatient, safeParsePatient } from "../src/schemas.js";
@@ -26,7 +28,8 @@ const SCAR_TYPE =
 const FITZPATRICK = 'expected one of "I", "II", "III", "IV", "V", "VI"';
 const NON_BOXCAR_KEYS = "unknown key; expected one of type, severity, goodmanGrade, formedOn, area";
 const PROTOCOL_KEYS =
-  "unknown key; expected one of version, sessions, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, maintenance, reminderLeadDays, labelMinimumAgeYears, recentScarMonths, pihRiskFrom";
+  "unknown key; expected one of id, version, sessions, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, pihRiskFrom";
+const MESSAGE_LAYER = "expected a message layer: an object with finding, reminder and bookingReason functions";
 
 /** The issue the input checks report, with `value` only when one was found. */
 const expectedIssue = (code: IssueCode, path: IssuePath, message: string, value?: unknown) =>
@@ -256,13 +259,45 @@ describe("every check names its problem exactly", () => {
     ]);
     const messages = { finding: 1, reminder: () => "" };
     expect(problems(() => assessEligibility(makePatient(), { today: ON, messages: messages as never }))).toEqual([
-      [
-        "invalid-type",
-        ["options", "messages"],
-        { finding: 1, reminder: "[function]" },
-        "expected a message layer: an object with finding and reminder functions",
-      ],
+      ["invalid-type", ["options", "messages"], { finding: 1, reminder: "[function]" }, MESSAGE_LAYER],
     ]);
+    // A layer written before bookingReason existed is not a message layer.
+    const old = { finding: () => "", reminder: () => "" };
+    expect(problems(() => planTreatment(makePatient(), { today: ON, messages: old as never }))).toEqual([
+      ["invalid-type", ["options", "messages"], { finding: "[function]", reminder: "[function]" }, MESSAGE_LAYER],
+    ]);
+  });
+
+  it("bookings: a session 1-50, a local time HH:MM, known keys, one per session", () => {
+    const book = (booked: unknown) => () => planTreatment(makePatient(), { today: ON, booked: booked as never });
+    const TIME = "expected a local time of day HH:MM (00:00 to 23:59)";
+    expect(problems(book([{ session: 0, on: "2026-12-01", time: "24:00" }]))).toEqual([
+      ["out-of-range", ["options", "booked", 0, "session"], 0, "expected an integer from 1 to 50"],
+      ["invalid-format", ["options", "booked", 0, "time"], "24:00", TIME],
+    ]);
+    expect(problems(book([{ session: 51, on: "2026-12-32", time: "9:00" }]))).toEqual([
+      ["out-of-range", ["options", "booked", 0, "session"], 51, "expected an integer from 1 to 50"],
+      ["invalid-date", ["options", "booked", 0, "on"], "2026-12-32", DATE],
+      ["invalid-format", ["options", "booked", 0, "time"], "9:00", TIME],
+    ]);
+    expect(problems(book([{ session: 2, on: "2026-12-01", at: "10:00" }]))).toEqual([
+      ["unknown-key", ["options", "booked", 0, "at"], "10:00", "unknown key; expected one of session, on, time"],
+    ]);
+    expect(problems(book([{ on: "2026-12-01" }]))).toEqual([
+      ["required", ["options", "booked", 0, "session"], undefined, "required"],
+    ]);
+    expect(
+      problems(
+        book([
+          { session: 2, on: "2026-12-01" },
+          { session: 3, on: "2026-12-29" },
+          { session: 2, on: "2026-12-08", time: "10:00" },
+        ]),
+      ),
+    ).toEqual([["inconsistent", ["options", "booked", 2, "session"], 2, "session 2 is booked more than once"]]);
+    expect(
+      planTreatment(makePatient(), { today: ON, booked: [{ session: 50, on: "2026-12-01", time: "23:59" }] }).sessions,
+    ).toHaveLength(50);
   });
 
   it("availability needs an open weekday", () => {
@@ -271,14 +306,20 @@ describe("every check names its problem exactly", () => {
     ]);
   });
 
-  it("dates in a plan may run to 9999", () => {
+  it("dates in a plan may run to 9999, its inputs' to 2999", () => {
     const plan = planTreatment(basic, { today: ON });
     const withDue = (due: string): TreatmentPlan => ({
       ...plan,
       sessions: [{ number: 1, earliest: ON, due, latest: "9999-12-31", status: "upcoming", flags: [] }],
     });
+    // The exports read the plan's sessions as they are.
+    const activity = toFhirCarePlan(withDue("9999-12-31"), { patient: "Patient/1" }).activity[0]?.detail;
+    expect(activity?.scheduledPeriod).toEqual({ start: ON, end: "9999-12-31" });
+    // planReminders re-plans from the inputs: the stored sessions are checked, then made again.
+    expect(planReminders(withDue("9999-12-31"), { today: ON, horizonDays: 30 })).toEqual(
+      planReminders(plan, { today: ON, horizonDays: 30 }),
+    );
     const remind = (due: string) => () => planReminders(withDue(due), { today: ON, horizonDays: 30 });
-    expect(remind("9999-12-31")()).toEqual([]);
     expect(problems(remind("2026-02-30"))).toEqual([
       [
         "invalid-date",
@@ -286,6 +327,11 @@ describe("every check names its problem exactly", () => {
         "2026-02-30",
         "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
       ],
+    ]);
+    // What the plan was made from is input: its dates are input dates.
+    const late = { ...plan, inputs: { ...plan.inputs, completed: ["3000-01-01"] } };
+    expect(problems(() => planReminders(late, { today: ON }))).toEqual([
+      ["invalid-date", ["plan", "inputs", "completed", 0], "3000-01-01", DATE],
     ]);
   });
 
@@ -417,9 +463,28 @@ describe("hostile arrays: an own constructor or iterator is not called", () => {
       },
     );
     expect(plan).toEqual(plain);
-    const stored = { ...plan, sessions: hostile(plan.sessions.slice()) };
-    expect(planReminders(stored, { today: ON })).toEqual(plan.reminders);
-    const icalOptions = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z" };
+    const stored = {
+      ...plan,
+      inputs: {
+        ...plan.inputs,
+        completed: hostile(plan.inputs.completed.slice()),
+        booked: hostile([{ session: 2, on: "2026-12-01" }]),
+        patient: { ...plan.inputs.patient, scars: hostile([{ type: "rolling" as const, goodmanGrade: 3 as const }]) },
+      },
+      sessions: hostile(plan.sessions.slice()),
+    };
+    expect(planReminders(stored, { today: ON })).toEqual(
+      planReminders({ ...plan, inputs: { ...plan.inputs, booked: [{ session: 2, on: "2026-12-01" }] } }, { today: ON }),
+    );
+    expect(planReminders({ ...stored, inputs: { ...stored.inputs, booked: [] } }, { today: ON })).toEqual(
+      plan.reminders,
+    );
+    const plainStored = { ...plan, inputs: { ...plan.inputs, booked: [{ session: 2, on: "2026-12-01" }] } };
+    expect(replan(stored, { today: "2026-11-25" })).toEqual(replan(plainStored, { today: "2026-11-25" }));
+    // Another today re-plans first (for the plan's own today, see tests/fuzz-regressions.test.ts).
+    const check = { on: "2026-12-01", today: "2026-11-25" };
+    expect(checkBooking(stored, check)).toEqual(checkBooking(plainStored, check));
+    const icalOptions = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z", calendarId: "c-1" };
     expect(toICalendar(stored, icalOptions)).toBe(toICalendar(plan, icalOptions));
     expect(toFhirCarePlan(stored, { patient: "Patient/1" })).toEqual(toFhirCarePlan(plan, { patient: "Patient/1" }));
   });

@@ -1,7 +1,7 @@
 /**
- * The exact text of `microneedling-planner plan` (formatPlanText): golden files for every example
- * case and for plans that show every flag and branch, and targeted checks of the table layout,
- * the message fallbacks and the source list.
+ * The exact text of `microneedling-planner plan` (formatPlanText) and `check-booking`
+ * (formatBookingText): golden files for every example case and for plans that show every flag and
+ * branch, and targeted checks of the table layout, the message fallbacks and the source list.
  *
  * Every plan is rendered inside `it`, never in a `describe` body: Stryker activates a mutant only
  * once the tests start, so output computed while collecting would be the unmutated one.
@@ -9,17 +9,26 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatPlanText } from "../src/cli/format-text.js";
+import { formatBookingText, formatPlanText } from "../src/cli/format-text.js";
 import { type CliIo, runCli } from "../src/cli/run-cli.js";
-import { planTreatment, type TreatmentPlan } from "../src/index.js";
+import { type BookingCheck, checkBooking, planTreatment, type TreatmentPlan } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { makePatient } from "./fixtures.js";
 
 const EXAMPLES = join(import.meta.dirname, "..", "examples");
 const TODAY = "2026-11-24";
 
-/** Runs the CLI in-process on `file` (a path, or a name in `files`) and returns its stdout. */
-function planText(file: string, files: Record<string, unknown> = {}, today = TODAY): string {
+/**
+ * Runs the CLI in-process (`plan <file>`, or `args` after the command) on `file` (a path, or a name
+ * in `files`) and returns its stdout.
+ */
+function planText(
+  file: string,
+  files: Record<string, unknown> = {},
+  today = TODAY,
+  [command, ...args]: readonly string[] = ["plan"],
+  expectedStatus = 0,
+): string {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -35,10 +44,16 @@ function planText(file: string, files: Record<string, unknown> = {}, today = TOD
     today: () => today,
     version: "0.0.0",
   };
-  const status = runCli(["plan", file], io);
-  expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+  const status = runCli([command ?? "plan", file, ...args], io);
+  expect({ status, stderr }).toEqual({ status: expectedStatus, stderr: "" });
   return stdout;
 }
+
+const slug = (name: string) =>
+  name
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
 
 const EXAMPLE_FILES = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith(".json"))
@@ -75,6 +90,41 @@ const CASES: Record<string, unknown> = {
     completed: ["2026-06-02", "2026-06-30", "2026-07-28"],
     sessionCount: 3,
   },
+  "bookings: missed, at a time on a closed day, too soon, beyond the estimate": {
+    patient: {
+      id: "booked",
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [{ type: "rolling", severity: "severe" }],
+    },
+    completed: ["2026-09-01", "2026-09-29"],
+    booked: [
+      { session: 3, on: "2026-11-10" },
+      { session: 4, on: "2026-12-24", time: "09:15" },
+      { session: 5, on: "2027-01-05" },
+      { session: 7, on: "2027-03-02", time: "16:00" },
+    ],
+    availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-24"] },
+  },
+};
+
+/** Booking checks (`check-booking`), by name: the case, the arguments, and the exit status. */
+const BOOKING_CASES: Record<string, [unknown, string[], number]> = {
+  "check-booking: closed day, review, late, reassess": [
+    {
+      patient: {
+        id: "review",
+        goal: "scar-revision",
+        fitzpatrick: "III",
+        scars: [{ type: "rolling", severity: "moderate" }],
+        factors: [{ code: "diabetes" }],
+      },
+      completed: ["2026-09-01"],
+      availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-11-26"] },
+    },
+    ["--on", "2026-11-26", "--time", "10:00"],
+    1,
+  ],
 };
 
 describe("plan text golden output", () => {
@@ -85,8 +135,13 @@ describe("plan text golden output", () => {
 
   it.each(Object.keys(CASES))("%s", async (name) => {
     const text = planText("case.json", { "case.json": CASES[name] });
-    const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
-    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug}.txt`);
+    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug(name)}.txt`);
+  });
+
+  it.each(Object.keys(BOOKING_CASES))("%s", async (name) => {
+    const [caseFile, args, status] = BOOKING_CASES[name] as [unknown, string[], number];
+    const text = planText("case.json", { "case.json": caseFile }, TODAY, ["check-booking", ...args], status);
+    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug(name)}.txt`);
   });
 });
 
@@ -125,16 +180,32 @@ describe("formatPlanText", () => {
   it("writes the heading, eligibility and estimate lines", () => {
     const text = formatPlanText(plan());
     expect(text.split("\n").slice(0, 6)).toEqual([
-      "Patient p: scar-revision, planned on 2026-11-24 (protocol article-2021.1)",
+      "Patient p: scar-revision, planned on 2026-11-24 (protocol article-2021@1, microneedling-planner 0.0.0)",
       "",
       "Eligibility: eligible",
       "  no findings",
       "",
       "Estimate: 4 sessions (range 3-5, moderate); sources: ARTICLE-2021, HARRIS-2015",
     ]);
-    expect(formatPlanText(plan({ patientId: undefined }))).toMatch(/^Patient \(no id\): scar-revision, planned/);
-    const reassess = plan({ eligibility: { ...plan().eligibility, reassessOn: "2027-01-02" } });
+    const base = plan();
+    const { id: _id, ...anonymous } = base.inputs.patient;
+    expect(formatPlanText({ ...base, inputs: { ...base.inputs, patient: anonymous } })).toMatch(
+      /^Patient \(no id\): scar-revision, planned/,
+    );
+    const reassess = plan({ eligibility: { ...base.eligibility, reassessOn: "2027-01-02" } });
     expect(formatPlanText(reassess).split("\n")[2]).toBe("Eligibility: eligible, reassess on 2027-01-02");
+  });
+
+  it("names the plan's protocol and the library version that made it, not the running one", () => {
+    const base = plan();
+    const text = formatPlanText({
+      ...base,
+      madeBy: { name: "microneedling-planner", version: "1.4.2" },
+      protocol: { ...base.protocol, id: "clinic-a", version: "2026.1+x" },
+    });
+    expect(text.split("\n")[0]).toBe(
+      "Patient p: scar-revision, planned on 2026-11-24 (protocol clinic-a@2026.1+x, microneedling-planner 1.4.2)",
+    );
   });
 
   it("aligns the session table on its widest cells and trims trailing spaces", () => {
@@ -166,9 +237,30 @@ describe("formatPlanText", () => {
     });
     const table = text.slice(text.indexOf("Sessions\n") + 9, text.indexOf("\n\n", text.indexOf("Sessions\n")));
     expect(table.split("\n")).toEqual([
-      "  #   status    earliest    due         latest      done        flags",
+      "  #   status    earliest    due         latest      done/booked  flags",
       "  9   done      2026-01-05  2026-01-05  2026-01-19  2026-01-06",
-      "  10  upcoming  2026-02-02  2026-02-03  2026-02-16              reassess: 120d since last session; in-future",
+      "  10  upcoming  2026-02-02  2026-02-03  2026-02-16               reassess: 120d since last session; in-future",
+    ]);
+  });
+
+  it("writes a booked session's day, and its time when booked with one, under done/booked", () => {
+    const base = plan();
+    const booked = (n: number, bookedOn: string, time?: string) => ({
+      number: n,
+      status: "booked" as const,
+      earliest: "2026-12-01",
+      due: bookedOn,
+      latest: "2026-12-15",
+      bookedOn,
+      ...(time !== undefined && { time }),
+      flags: [],
+    });
+    const text = formatPlanText({ ...base, sessions: [booked(1, "2026-12-02"), booked(2, "2026-12-03", "08:05")] });
+    const table = text.slice(text.indexOf("Sessions\n") + 9, text.indexOf("\n\n", text.indexOf("Sessions\n")));
+    expect(table.split("\n")).toEqual([
+      "  #  status  earliest    due         latest      done/booked       flags",
+      "  1  booked  2026-12-01  2026-12-02  2026-12-15  2026-12-02",
+      "  2  booked  2026-12-01  2026-12-03  2026-12-15  2026-12-03 08:05",
     ]);
   });
 
@@ -182,17 +274,21 @@ describe("formatPlanText", () => {
       });
       return text.split("\n").find((l) => l.startsWith("  1  "));
     };
+    // "done/booked" is 11 wide, empty here
+    const row = `  1  due     2026-11-24  2026-11-24  2026-12-08  ${" ".repeat(11)}  `;
     expect(flagLine([{ code: "late", params: { daysLate: 3, windowClosedOn: "2026-11-21" } }])).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        late 3d (window closed 2026-11-21)",
+      `${row}late 3d (window closed 2026-11-21)`,
     );
-    expect(flagLine([{ code: "too-soon", params: { days: 14, minimumDays: 28 } }])).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        too soon (14d < 28d)",
-    );
-    expect(flagLine([{ code: "deferred", params: { until: "2027-04-01" } }])).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        deferred until 2027-04-01",
-    );
+    expect(flagLine([{ code: "too-soon", params: { days: 14, minimumDays: 28 } }])).toBe(`${row}too soon (14d < 28d)`);
+    expect(flagLine([{ code: "deferred", params: { until: "2027-04-01" } }])).toBe(`${row}deferred until 2027-04-01`);
     expect(flagLine([{ code: "reassess", params: { daysSinceLastSession: 91, thresholdWeeks: 12 } }])).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        reassess: 91d since last session",
+      `${row}reassess: 91d since last session`,
+    );
+    expect(flagLine([{ code: "missed-booking", params: { on: "2026-11-10" } }])).toBe(
+      `${row}missed booking on 2026-11-10`,
+    );
+    expect(flagLine([{ code: "closed-day", params: { on: "2026-12-24" } }])).toBe(
+      `${row}booked on a closed day (2026-12-24)`,
     );
     expect(
       flagLine([
@@ -202,9 +298,7 @@ describe("formatPlanText", () => {
         { code: "out-of-order", params: { previous: "2026-11-01" } },
         { code: "beyond-estimate", params: { planned: 4 } },
       ]),
-    ).toBe(
-      "  1  due     2026-11-24  2026-11-24  2026-12-08        no-open-day; late 0d (window closed 2026-11-23); in-future; out-of-order; beyond-estimate",
-    );
+    ).toBe(`${row}no-open-day; late 0d (window closed 2026-11-23); in-future; out-of-order; beyond-estimate`);
   });
 
   it("writes result check, maintenance and reminders, or says there are none", () => {
@@ -232,10 +326,12 @@ describe("formatPlanText", () => {
         { kind: "session-overdue", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 3, message: "Late." },
         { kind: "maintenance-due", remindOn: "2028-01-25", dueOn: "2028-02-01", message: "Maintenance." },
         { kind: "book-session", remindOn: "2026-12-15", dueOn: "2026-12-22", session: 4, message: "Book." },
+        { kind: "appointment", remindOn: "2026-12-20", dueOn: "2026-12-22", session: 5, time: "10:30" },
+        { kind: "deferral-review", remindOn: "2026-12-22", dueOn: "2026-12-22" },
       ],
     });
     expect(text).toContain(
-      "\nReminders\n  2026-11-24  session-overdue  Late.\n  2028-01-25  maintenance-due  Maintenance.\n  2026-12-15  book-session     Book.\n\nSources\n",
+      "\nReminders\n  2026-11-24  session-overdue  Late.\n  2028-01-25  maintenance-due  Maintenance.\n  2026-12-15  book-session     Book.\n  2026-12-20  appointment      Microneedling session 5 on 2026-12-22 at 10:30.\n  2026-12-22  deferral-review  Review the deferred treatment on 2026-12-22: has the condition resolved?\n\nSources\n",
     );
   });
 
@@ -264,5 +360,54 @@ describe("formatPlanText", () => {
       "\n  [needs-review] Diabetes: a clinician must review before treatment.\n      sources: JACOB-2001, ARTICLE-2021\n  [needs-review] Diabetes: a clinician must review before treatment.\n      sources: JACOB-2001\n\n",
     );
     expect(text.endsWith(".\n") || text.endsWith(")\n")).toBe(true);
+  });
+});
+
+describe("formatBookingText", () => {
+  const base = () => planTreatment(makePatient({ id: "p" }), { today: TODAY, completed: ["2026-11-10"] });
+  /** A check of `base()` with the English messages, then as given (without them). */
+  const check = (options: Parameters<typeof checkBooking>[1]) => checkBooking(base(), options);
+
+  it("writes the visit, day, time and answer, each reason with its sources, and eligibility on the day", () => {
+    const answer = check({ on: "2026-11-24", time: "07:45", messages: englishMessages });
+    expect(answer.status).toBe("blocked");
+    expect(formatBookingText(answer)).toBe(
+      [
+        "Booking session 2 on 2026-11-24 at 07:45: blocked",
+        "  [blocks] Too soon: 14 days after the last session; book on 2026-12-08 or later.",
+        "      sources: ARTICLE-2021, HARRIS-2015",
+        "Eligibility on 2026-11-24: eligible",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says when nothing is against it, and leaves out a time not given", () => {
+    expect(formatBookingText(check({ on: "2026-12-08" }))).toBe(
+      "Booking session 2 on 2026-12-08: allowed\n  no reasons against it\nEligibility on 2026-12-08: eligible\n",
+    );
+  });
+
+  it("uses each reason's own message, else the English text", () => {
+    const bare = check({ on: "2026-11-24" });
+    expect(bare.reasons[0]?.message).toBeUndefined();
+    expect(formatBookingText(bare)).toBe(formatBookingText(check({ on: "2026-11-24", messages: englishMessages })));
+    const own: BookingCheck = { ...bare, reasons: bare.reasons.map((r) => ({ ...r, message: "Zu früh." })) };
+    expect(formatBookingText(own)).toContain("\n  [blocks] Zu früh.\n      sources: ARTICLE-2021, HARRIS-2015\n");
+  });
+
+  it("names maintenance, and a session visit without a session when the course is complete", () => {
+    const done = planTreatment(makePatient({ id: "p" }), {
+      today: TODAY,
+      completed: ["2026-06-02", "2026-06-30", "2026-07-28", "2026-08-25"],
+    });
+    const maintenance = checkBooking(done, { on: "2027-08-01", visit: "maintenance" });
+    expect(formatBookingText(maintenance).split("\n")[0]).toBe("Booking maintenance on 2027-08-01: allowed");
+    const session = checkBooking(done, { on: "2026-12-01", visit: "session" });
+    expect(session.session).toBeUndefined();
+    expect(formatBookingText(session).split("\n").slice(0, 2)).toEqual([
+      "Booking session on 2026-12-01: blocked",
+      "  [blocks] Every session of the course is done: book maintenance instead.",
+    ]);
   });
 });

@@ -5,10 +5,11 @@
  * Inputs are generated from each model's shape, valid, then mutated where the two could part:
  * strings and arrays past their limits, unknown keys (among them the `scar` typo), unknown
  * codes, keys present with `undefined`, keys removed, wrong types, impossible dates, numbers out
- * of range, non-integers. zod's issues are mapped with the library's own mapping
+ * of range, non-integers, array items repeated (a session booked twice: the oneBookingPerSession
+ * refinement, which the last block proves is reached). zod's issues are mapped with the library's own mapping
  * (src/schemas/zod-issues.ts) and compared, as sets of "code at path", with the generated checks'.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 import { CHECKED_SCHEMAS } from "../scripts/generate/model-checks.js";
 import { defaultProtocol, planTreatment } from "../src/index.js";
@@ -62,7 +63,12 @@ function valid(node: Node): fc.Arbitrary<Json> {
     case "discriminated":
       return fc.oneof(...[...new Set(Object.values(node.options))].map(valid));
     case "custom":
-      return fc.constantFrom<Json>(englishMessages, { finding: () => "", reminder: () => "" });
+      // A message layer, a hand-written one, and one written before bookingReason existed (not a layer).
+      return fc.constantFrom<Json>(
+        englishMessages,
+        { finding: () => "", reminder: () => "", bookingReason: () => "" },
+        { finding: () => "", reminder: () => "" },
+      );
     case "object": {
       const required: string[] = [];
       const fields: Record<string, fc.Arbitrary<Json>> = {};
@@ -155,6 +161,15 @@ function replaceAt(value: Json, at: (string | number)[], make: (old: Json) => Js
 
 const UNKNOWN_KEYS = ["scar", "extra", "__proto__", "constructor", "depth", "note", "doneOn", "session"];
 
+/** An array item repeated: a session booked twice, a day done twice, a weekday given twice. */
+const repeatItem: Mutation = (value, at, choice) =>
+  replaceAt(value, at, (old) => {
+    if (!Array.isArray(old) || old.length === 0) return old;
+    const copy = old.map(clone);
+    copy.splice(choice % (copy.length + 1), 0, clone(copy[choice % copy.length]));
+    return copy;
+  });
+
 const MUTATIONS: readonly Mutation[] = [
   // a wrong value
   (value, at, choice) => replaceAt(value, at, () => WRONG[choice % WRONG.length]),
@@ -185,6 +200,7 @@ const MUTATIONS: readonly Mutation[] = [
       return copy;
     });
   },
+  repeatItem,
   // an array or a string grown past any limit
   (value, at) =>
     replaceAt(value, at, (old) => {
@@ -194,21 +210,31 @@ const MUTATIONS: readonly Mutation[] = [
     }),
 ];
 
+/** Up to `max` mutations of a value, each at any path of it. */
+const mutations = (max: number, min = 0) =>
+  fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { minLength: min, maxLength: max });
+
+/** The value at `at`. */
+const valueAt = (value: Json, at: readonly (string | number)[]): Json =>
+  at.reduce<Json>((parent, key) => (parent as Record<string | number, Json>)[key], value);
+
+function mutate(start: Json, steps: readonly (readonly [number, number, number])[]): Json {
+  let value = start;
+  for (const [where, which, choice] of steps) {
+    let all = paths(value);
+    if (MUTATIONS[which] === repeatItem) {
+      // Repeat an item of some array (a plan holds hundreds of paths but few arrays).
+      const arrays = all.filter((at) => Array.isArray(valueAt(value, at)));
+      if (arrays.length > 0) all = arrays;
+    }
+    value = (MUTATIONS[which] as Mutation)(value, all[where % all.length] as (string | number)[], choice);
+  }
+  return value;
+}
+
 /** A valid value of `node`, with up to two mutations. */
 function sample(node: Node): fc.Arbitrary<Json> {
-  return fc
-    .tuple(
-      valid(node),
-      fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { minLength: 0, maxLength: 2 }),
-    )
-    .map(([value, mutations]) => {
-      let out = value;
-      for (const [where, which, choice] of mutations) {
-        const all = paths(out);
-        out = (MUTATIONS[which] as Mutation)(out, all[where % all.length] as (string | number)[], choice);
-      }
-      return out;
-    });
+  return fc.tuple(valid(node), mutations(2)).map(([value, steps]) => mutate(value, steps));
 }
 
 const key = (issue: { code: string; path: readonly (string | number)[] }): string =>
@@ -249,6 +275,44 @@ function compare(schema: z.ZodType, node: Node, value: Json): void {
 }
 
 const NODES = generated as unknown as Readonly<Record<string, Node>>;
+
+/** Real plans: a new course, a deferred patient (a deferral review), booked, missed and done sessions. */
+const REAL_PLANS = [
+  planTreatment({ goal: "rejuvenation", fitzpatrick: "II", id: "p-1" }, { today: "2026-11-24" }),
+  planTreatment(
+    {
+      goal: "scar-revision",
+      fitzpatrick: "V",
+      scars: [{ type: "boxcar", depth: "deep", goodmanGrade: 4 }],
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
+    },
+    { today: "2026-11-24", completed: ["2026-06-01"], messages: englishMessages },
+  ),
+  planTreatment(
+    { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", goodmanGrade: 3 }] },
+    {
+      today: "2026-11-24",
+      completed: ["2026-09-01", "2026-10-06"],
+      booked: [
+        { session: 2, on: "2026-10-06" },
+        { session: 3, on: "2026-11-17", time: "09:30" },
+        { session: 4, on: "2026-12-15", time: "14:00" },
+        { session: 6, on: "2027-02-09" },
+      ],
+      availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-24"] },
+      messages: englishMessages,
+    },
+  ),
+  planTreatment(
+    { goal: "rejuvenation", fitzpatrick: "IV", factors: [{ code: "active-infection", status: "active" }] },
+    { today: "2026-11-24", booked: [{ session: 1, on: "2026-12-01" }] },
+  ),
+];
+
+/** A real plan with up to two mutations. */
+const mutatedPlan: fc.Arbitrary<Json> = fc
+  .tuple(fc.constantFrom(...REAL_PLANS), mutations(2))
+  .map(([plan, steps]) => mutate(plan, steps));
 const RUNS = Number(process.env.MNP_DIFFERENTIAL_RUNS ?? (process.env.MNP_MUTATION_RUN === undefined ? 300 : 40));
 
 describe("the generated checks and the zod schemas agree (differential)", () => {
@@ -265,32 +329,11 @@ describe("the generated checks and the zod schemas agree (differential)", () => 
   }
 
   it("real plans, mutated: TREATMENT_PLAN agrees with treatmentPlanSchema", { timeout: 120_000 }, () => {
-    const plans = [
-      planTreatment({ goal: "rejuvenation", fitzpatrick: "II", id: "p-1" }, { today: "2026-11-24" }),
-      planTreatment(
-        {
-          goal: "scar-revision",
-          fitzpatrick: "V",
-          scars: [{ type: "boxcar", depth: "deep", goodmanGrade: 4 }],
-          factors: [{ code: "isotretinoin", status: "history", until: "2026-10-01" }],
-        },
-        { today: "2026-11-24", completed: ["2026-06-01"], messages: englishMessages },
-      ),
-    ];
     const schema = CHECKED_SCHEMAS.TREATMENT_PLAN as z.ZodType;
     fc.assert(
-      fc.property(
-        fc.constantFrom(...plans),
-        fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { maxLength: 2 }),
-        (plan, mutations) => {
-          let value: Json = plan;
-          for (const [where, which, choice] of mutations) {
-            const all = paths(value);
-            value = (MUTATIONS[which] as Mutation)(value, all[where % all.length] as (string | number)[], choice);
-          }
-          compare(schema, NODES.TREATMENT_PLAN as Node, value);
-        },
-      ),
+      fc.property(mutatedPlan, (value) => {
+        compare(schema, NODES.TREATMENT_PLAN as Node, value);
+      }),
       { numRuns: RUNS },
     );
   });
@@ -298,18 +341,67 @@ describe("the generated checks and the zod schemas agree (differential)", () => 
   it("the default protocol, mutated: PROTOCOL agrees with protocolSchema (relations included)", () => {
     const schema = CHECKED_SCHEMAS.PROTOCOL as z.ZodType;
     fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.nat(), fc.nat(MUTATIONS.length - 1), fc.nat()), { minLength: 1, maxLength: 2 }),
-        (mutations) => {
-          let value: Json = clone(defaultProtocol);
-          for (const [where, which, choice] of mutations) {
-            const all = paths(value);
-            value = (MUTATIONS[which] as Mutation)(value, all[where % all.length] as (string | number)[], choice);
-          }
-          compare(schema, NODES.PROTOCOL as Node, value);
-        },
-      ),
+      fc.property(mutations(2, 1), (steps) => {
+        compare(schema, NODES.PROTOCOL as Node, mutate(clone(defaultProtocol), steps));
+      }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("the booking refinement (oneBookingPerSession) is reached, and both checks report it alike", () => {
+  /** True when the generated checks find a session booked twice. */
+  const bookedTwice = (node: Node, value: Json): boolean =>
+    issuesOf(node, value, "input").some(
+      (issue) => issue.code === "inconsistent" && issue.path.includes("booked") && issue.path.at(-1) === "session",
+    );
+  const twice = [
+    { session: 2, on: "2026-12-01" },
+    { session: 3, on: "2026-12-29", time: "10:00" },
+    { session: 2, on: "2026-12-08" },
+  ];
+  const patient = { goal: "rejuvenation", fitzpatrick: "II" };
+  const plan = REAL_PLANS[0] as ReturnType<typeof planTreatment>;
+
+  it.each([
+    ["COURSE", { sessionCount: 3, startOn: "2026-11-24", booked: twice }, ["input", "booked", 2, "session"]],
+    ["CASE_FILE", { patient, booked: twice }, ["input", "booked", 2, "session"]],
+    ["PLAN_TREATMENT_OPTIONS", { today: "2026-11-24", booked: twice }, ["input", "booked", 2, "session"]],
+    ["REPLAN_OPTIONS", { today: "2026-11-24", booked: twice }, ["input", "booked", 2, "session"]],
+    [
+      "TREATMENT_PLAN",
+      { ...plan, inputs: { ...plan.inputs, booked: twice } },
+      ["input", "inputs", "booked", 2, "session"],
+    ],
+  ] as const)("%s: a session booked twice is one inconsistent issue", (name, value, path) => {
+    const node = NODES[name] as Node;
+    expect(issuesOf(node, value, "input").map((issue) => [issue.code, issue.path])).toEqual([["inconsistent", path]]);
+    compare(CHECKED_SCHEMAS[name] as z.ZodType, node, value);
+  });
+
+  // Seeded, so that the counts do not depend on the run: the generators and mutations above must
+  // book a session twice now and then, or the differential runs never compare the refinement.
+  it.each(["COURSE", "CASE_FILE", "PLAN_TREATMENT_OPTIONS", "REPLAN_OPTIONS", "TREATMENT_PLAN"])(
+    "%s: generated and mutated inputs book a session twice now and then",
+    { timeout: 120_000 },
+    (name) => {
+      const node = NODES[name] as Node;
+      const values = fc.sample(sample(node), { numRuns: 300, seed: 11 });
+      for (const value of values) compare(CHECKED_SCHEMAS[name] as z.ZodType, node, value);
+      expect(values.filter((value) => bookedTwice(node, value)).length).toBeGreaterThan(0);
+    },
+  );
+
+  it("real plans with bookings, mutated, book a session twice now and then", { timeout: 120_000 }, () => {
+    const node = NODES.TREATMENT_PLAN as Node;
+    const values = fc.sample(mutatedPlan, { numRuns: 1000, seed: 11 });
+    for (const value of values) compare(CHECKED_SCHEMAS.TREATMENT_PLAN as z.ZodType, node, value);
+    expect(values.filter((value) => bookedTwice(node, value)).length).toBeGreaterThan(0);
+  });
+
+  it("REPLAN_OPTIONS and CHECK_BOOKING_OPTIONS are among the checked schemas", () => {
+    expect(Object.keys(CHECKED_SCHEMAS)).toEqual(expect.arrayContaining(["REPLAN_OPTIONS", "CHECK_BOOKING_OPTIONS"]));
+    expect(NODES.REPLAN_OPTIONS).toBeDefined();
+    expect(NODES.CHECK_BOOKING_OPTIONS).toBeDefined();
   });
 });

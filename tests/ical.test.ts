@@ -2,12 +2,24 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
 import { toICalendar } from "../src/ical.js";
-import { type IssueCode, type IssuePath, type Messages, PlannerError, type TreatmentPlan } from "../src/index.js";
+import {
+  type Booking,
+  defineProtocol,
+  type IssueCode,
+  type IssuePath,
+  type Patient,
+  PlannerError,
+  planTreatment,
+  type TreatmentPlan,
+} from "../src/index.js";
 import { safeParseTreatmentPlan, treatmentPlanSchema } from "../src/schemas.js";
 import { frozen } from "./fixtures.js";
-import { expectedEvents, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
-import { caught } from "./planning-helpers.js";
+import { CASES, expectedEvents, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
+import { addDays, caught, dayDiff } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
+
+/** A timeout for properties on a busy machine: not a speed test. */
+const SLOW = 120_000;
 
 /** Rules no validator enforces. Returns the problems found. */
 function checkRules(ics: string): string[] {
@@ -20,6 +32,7 @@ function checkRules(ics: string): string[] {
   });
   const lines = ics.replace(/\r\n /g, "").slice(0, -2).split("\r\n");
   if (lines.some((line) => line.includes("TZID"))) problems.push("TZID present");
+  if (lines[4]?.startsWith("X-MICRONEEDLING-PROTOCOL:") !== true) problems.push("no protocol line after CALSCALE");
   const stack: string[] = [];
   let event: Record<string, string> = {};
   let alarm: Record<string, string> = {};
@@ -34,12 +47,22 @@ function checkRules(ics: string): string[] {
     }
     if (name === "END") {
       if (stack.pop() !== value) problems.push(`unbalanced END:${value}`);
-      if (value === "VALARM" && (!alarm.ACTION || !alarm.TRIGGER || !alarm.DESCRIPTION))
-        problems.push("alarm without ACTION, TRIGGER or DESCRIPTION");
+      if (value === "VALARM") {
+        if (!alarm.ACTION || !alarm.TRIGGER || !alarm.DESCRIPTION)
+          problems.push("alarm without ACTION, TRIGGER or DESCRIPTION");
+        if (!/^(PT0S|-?P\d+D)$/.test(alarm.TRIGGER ?? "")) problems.push(`TRIGGER ${String(alarm.TRIGGER)}`);
+      }
       if (value === "VEVENT") {
         const start = event["DTSTART;VALUE=DATE"];
         const end = event["DTEND;VALUE=DATE"];
-        if (!start || !end) problems.push(`event ${String(event.UID)}: DTSTART and DTEND must both be DATE values`);
+        const timed = event.DTSTART;
+        if (timed !== undefined) {
+          // a booked time: a floating local DATE-TIME (no Z, no TZID), and no DTEND or DURATION
+          if (!/^\d{8}T\d{4}00$/.test(timed)) problems.push(`event ${String(event.UID)}: DTSTART ${timed}`);
+          if (start !== undefined || end !== undefined || "DURATION" in event)
+            problems.push(`event ${String(event.UID)}: a timed event with a DATE or an end`);
+        } else if (!start || !end)
+          problems.push(`event ${String(event.UID)}: DTSTART and DTEND must both be DATE values`);
         else if (!(end > start)) problems.push(`event ${String(event.UID)}: DTEND not after DTSTART`);
         if (!/^\d{8}T\d{6}Z$/.test(event.DTSTAMP ?? "")) problems.push("DTSTAMP not UTC");
         if (uids.has(event.UID ?? "")) problems.push(`duplicate UID ${String(event.UID)}`);
@@ -54,88 +77,65 @@ function checkRules(ics: string): string[] {
   return problems;
 }
 
+/** The events of a calendar, as ical.js reads them. */
+function icalJsEvents(ics: string): Array<[string, string, string]> {
+  const calendar = ICAL.Component.fromString(ics);
+  expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+  return calendar.getAllSubcomponents("vevent").map((vevent) => {
+    const e = new ICAL.Event(vevent);
+    // dates, or a floating local time: never a time zone
+    expect(e.startDate.zone?.tzid).toBe("floating");
+    expect(e.endDate.isDate).toBe(e.startDate.isDate);
+    for (const valarm of vevent.getAllSubcomponents("valarm")) {
+      expect(valarm.getFirstPropertyValue("action")).toBe("DISPLAY");
+      expect(String(valarm.getFirstPropertyValue("description"))).toMatch(/\S/);
+    }
+    return [e.uid, e.startDate.toString(), e.endDate.toString()];
+  });
+}
+
+/** The UIDs of a calendar's events, in order. */
+const uidsOf = (ics: string) =>
+  ics
+    .replaceAll("\r\n ", "")
+    .split("\r\n")
+    .filter((l) => l.startsWith("UID:"));
+
 // Each export runs inside `it`: Stryker activates a mutant only once the tests start.
-describe.each(Object.entries(PLANS))("%s", (_name, plan) => {
+describe.each(Object.entries(CASES))("%s", (_name, { plan, options }) => {
   it("passes the in-repo rule checker", () => {
-    expect(checkRules(toICalendar(plan, OPTIONS))).toEqual([]);
+    expect(checkRules(toICalendar(plan, options))).toEqual([]);
   });
 
   it("round-trips through ical.js (Mozilla) with the plan's dates", () => {
-    const ics = toICalendar(plan, OPTIONS);
-    const calendar = ICAL.Component.fromString(ics);
-    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
-    const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
-      const e = new ICAL.Event(vevent);
-      expect(e.startDate.isDate).toBe(true);
-      expect(e.endDate.isDate).toBe(true);
-      return [e.uid, e.startDate.toString(), e.endDate.toString()];
-    });
-    expect(events).toEqual(expectedEvents(plan));
-    for (const vevent of calendar.getAllSubcomponents("vevent")) {
-      for (const valarm of vevent.getAllSubcomponents("valarm")) {
-        expect(valarm.getFirstPropertyValue("action")).toBe("DISPLAY");
-        expect(String(valarm.getFirstPropertyValue("description"))).toMatch(/\S/);
-      }
-    }
+    expect(icalJsEvents(toICalendar(plan, options))).toEqual(expectedEvents(plan, options));
   });
 });
+
 describe("toICalendar", () => {
-  it("writes the alarm at the reminder lead before the due date", () => {
-    const ics = toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, { ...OPTIONS, leadDays: 3 });
-    expect(ics).toContain("TRIGGER:-P3D");
-    const lines = ics.split("\r\n");
-    // four pending sessions due on their first day, then maintenance: due 31 days after its window opens
-    expect(lines.filter((l) => l.startsWith("TRIGGER:"))).toEqual([
-      "TRIGGER:-P3D",
-      "TRIGGER:-P3D",
-      "TRIGGER:-P3D",
-      "TRIGGER:-P3D",
-      "TRIGGER:P28D",
-    ]);
-  });
-
-  it("counts the alarm from DTSTART when due is later in the window", () => {
-    // session 4 opens on 2026-12-22 (Tue); with a 0-day lead the alarm is on its due day
-    const plan = severePlan();
-    const ics = toICalendar(plan, { ...OPTIONS, leadDays: 0 });
-    expect(ics).toContain("TRIGGER:PT0S");
-    const shifted = { ...plan, sessions: plan.sessions.map((s) => (s.number === 4 ? { ...s, due: "2026-12-24" } : s)) };
-    expect(toICalendar(shifted, { ...OPTIONS, leadDays: 0 })).toContain("TRIGGER:P2D");
-  });
-
   it("keeps UIDs stable when the course is re-planned, so events update instead of duplicating", () => {
     const before = toICalendar(severePlan("2026-11-24"), OPTIONS);
     const after = toICalendar(severePlan("2026-12-10", ["2026-07-28", "2026-08-25", "2026-11-26"]), OPTIONS);
-    const uids = (ics: string) => ics.split("\r\n").filter((l) => l.startsWith("UID:"));
-    expect(uids(after)).toEqual(uids(before));
-    expect(new Set(uids(after)).size).toBe(uids(after).length);
+    expect(uidsOf(after)).toEqual(uidsOf(before));
+    expect(new Set(uidsOf(after)).size).toBe(uidsOf(after).length);
     expect(after).not.toBe(before);
   });
 
-  it("escapes TEXT values and uses the PRODID given", () => {
-    const ics = toICalendar(PLANS["rejuvenation, maintenance due"] as TreatmentPlan, {
-      ...OPTIONS,
-      prodId: "-//Clinic, Inc.//Planner; v1//EN",
-    });
-    expect(ics).toContain("PRODID:-//Clinic\\, Inc.//Planner\\; v1//EN\r\n");
-    expect(ics).toContain("UID:rejuv%3B%201%2C2-maintenance@clinic.example");
-    expect(ics).toContain("DTSTAMP:20261124T093005Z");
-  });
-
-  it("uses the message layer for alarm descriptions", () => {
-    const messages: Messages = { finding: () => "", reminder: (r) => `Erinnerung ${r.kind}; ${r.dueOn}` };
-    const ics = toICalendar(PLANS["rejuvenation, maintenance due"] as TreatmentPlan, { ...OPTIONS, messages });
-    expect(ics).toContain("DESCRIPTION:Erinnerung maintenance-due\\; 2026-09-29");
-  });
-
-  // PRODID is 1-200 characters; graphemes of several code units could make a longer string.
-  prop([fc.string({ unit: "grapheme", minLength: 1, maxLength: 200 }).filter((text) => text.length <= 200)], {
-    numRuns: 200,
-  })("folds any text at 75 octets without splitting characters, and unfolds to the original", (prodId) => {
-    const ics = toICalendar(PLANS["contraindicated, nothing planned"] as TreatmentPlan, { ...OPTIONS, prodId });
+  // The version is 1-100 characters; graphemes of several code units could make a longer string.
+  prop(
+    [fc.string({ unit: "grapheme", minLength: 1, maxLength: 100 }).filter((text) => text.length <= 100)],
+    {
+      numRuns: 200,
+    },
+    { timeout: SLOW },
+  )("folds any text at 75 octets without splitting characters, and unfolds to the original", (version) => {
+    const base = PLANS["contraindicated, nothing planned"] as TreatmentPlan;
+    const ics = toICalendar({ ...base, madeBy: { name: "microneedling-planner", version } }, OPTIONS);
     expect(checkRules(ics)).toEqual([]);
     const calendar = ICAL.Component.fromString(ics);
-    expect(calendar.getFirstPropertyValue("prodid")).toBe(prodId);
+    expect(calendar.getFirstPropertyValue("prodid")).toBe(
+      `-//microneedling-planner//microneedling-planner ${version}//EN`,
+    );
   });
 
   it("never mutates the plan", () => {
@@ -145,52 +145,276 @@ describe("toICalendar", () => {
     expect(plan).toEqual(copy);
   });
 
+  it("exports a stored plan (JSON) exactly as the plan it was made from", () => {
+    for (const { plan, options } of Object.values(CASES)) {
+      expect(toICalendar(JSON.parse(JSON.stringify(plan)) as TreatmentPlan, options)).toBe(toICalendar(plan, options));
+    }
+  });
+
   it.each<[object, IssuePath, IssueCode]>([
-    [{ dtstamp: "2026-11-24T09:00:00Z" }, ["options", "uidDomain"], "required"],
+    [{ dtstamp: "2026-11-24T09:00:00Z", calendarId: "c" }, ["options", "uidDomain"], "required"],
     [{ ...OPTIONS, uidDomain: "clinic example" }, ["options", "uidDomain"], "invalid-format"],
     [{ ...OPTIONS, dtstamp: "2026-11-24" }, ["options", "dtstamp"], "invalid-format"],
     [{ ...OPTIONS, dtstamp: "2026-11-24T25:00:00Z" }, ["options", "dtstamp"], "invalid-format"],
     [{ ...OPTIONS, dtstamp: "2026-02-30T10:00:00Z" }, ["options", "dtstamp"], "invalid-format"],
     [{ ...OPTIONS, dtstamp: "2026-11-24T09:00:00+01:00" }, ["options", "dtstamp"], "invalid-format"],
-    [{ ...OPTIONS, leadDays: -1 }, ["options", "leadDays"], "out-of-range"],
-    [{ ...OPTIONS, leadDays: 91 }, ["options", "leadDays"], "out-of-range"],
+    [{ ...OPTIONS, calendarId: "patient 17" }, ["options", "calendarId"], "invalid-format"],
+    [{ ...OPTIONS, calendarId: "c".repeat(65) }, ["options", "calendarId"], "invalid-format"],
+    [{ uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z" }, ["options", "calendarId"], "required"],
+    [{ ...OPTIONS, usePatientId: 1 }, ["options", "usePatientId"], "invalid-type"],
+    [{ ...OPTIONS, leadDays: 3 }, ["options", "leadDays"], "unknown-key"],
+    [{ ...OPTIONS, prodId: "-//x//EN" }, ["options", "prodId"], "unknown-key"],
     [{ ...OPTIONS, uidDomian: "clinic.example" }, ["options", "uidDomian"], "unknown-key"],
   ])("rejects options %o at %j (%s)", (options, path, code) => {
-    const error = (() => {
-      try {
-        toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, options as never);
-      } catch (e) {
-        return e;
-      }
-      return undefined;
-    })();
+    const error = caught(() => toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, options as never));
     expect(error).toBeInstanceOf(PlannerError);
-    expect((error as PlannerError).code).toBe("INVALID_INPUT");
-    expect((error as PlannerError).issues.map((issue) => [issue.path, issue.code])).toEqual([[path, code]]);
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([[path, code]]);
   });
 
   it("rejects a malformed plan with the path", () => {
     const plan = severePlan();
     const broken = { ...plan, sessions: [{ ...plan.sessions[0], earliest: "2026-02-30" }] } as unknown as TreatmentPlan;
-    expect(() => toICalendar(broken, OPTIONS)).toThrow(
-      new PlannerError("INVALID_INPUT", [
-        {
-          code: "invalid-date",
-          path: ["plan", "sessions", 0, "earliest"],
-          message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
-          value: "2026-02-30",
-        },
-      ]).message,
-    );
+    expect(caught(() => toICalendar(broken, OPTIONS)).issues).toEqual([
+      {
+        code: "invalid-date",
+        path: ["plan", "sessions", 0, "earliest"],
+        message: "expected a real calendar date YYYY-MM-DD from 1900 to 9999",
+        value: "2026-02-30",
+      },
+    ]);
     expect(caught(() => toICalendar(broken, OPTIONS)).message).toBe(
       "plan.sessions[0].earliest: expected a real calendar date YYYY-MM-DD from 1900 to 9999",
     );
-    expect(() => toICalendar(null as never, OPTIONS)).toThrow(PlannerError);
     expect(caught(() => toICalendar(null as never, OPTIONS)).issues).toEqual([
       { code: "invalid-type", path: ["plan"], message: "expected an object", value: null },
     ]);
   });
+
+  it("rejects a plan of the old shape (issue 10) with the keys it lacks and the ones it has too many", () => {
+    const {
+      schemaVersion: _schemaVersion,
+      madeBy: _madeBy,
+      inputs,
+      protocol,
+      ...rest
+    } = PLANS["severe with a missed session"] as TreatmentPlan;
+    const old = { ...rest, patientId: inputs.patient.id, goal: inputs.patient.goal, protocolVersion: protocol.version };
+    const issues = caught(() => toICalendar(old as never, OPTIONS)).issues.map((issue) => [issue.code, issue.path]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ["unknown-key", ["plan", "patientId"]],
+        ["unknown-key", ["plan", "goal"]],
+        ["unknown-key", ["plan", "protocolVersion"]],
+        ["required", ["plan", "schemaVersion"]],
+        ["required", ["plan", "madeBy"]],
+        ["required", ["plan", "inputs"]],
+        ["required", ["plan", "protocol"]],
+      ]),
+    );
+    expect(issues).toHaveLength(7);
+  });
 });
+
+describe("toICalendar identity and privacy", () => {
+  const { calendarId: _calendarId, ...NO_IDENTITY } = OPTIONS;
+  /** The VEVENT blocks of a calendar, as text. */
+  const vevents = (ics: string) => ics.match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? [];
+
+  it("two anonymous patients' calendars merge without a UID clash", () => {
+    const first = PLANS["deferred, starts after the washout"] as TreatmentPlan;
+    const second = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "2026-11-24" });
+    expect([first.inputs.patient.id, second.inputs.patient.id]).toEqual([undefined, undefined]);
+    const a = toICalendar(first, { ...OPTIONS, calendarId: "a1" });
+    const b = toICalendar(second, { ...OPTIONS, calendarId: "b2" });
+    // both courses number their sessions from 1: only the calendar id tells them apart
+    expect(uidsOf(a)).toContain("UID:a1-session-1@clinic.example");
+    expect(uidsOf(b)).toContain("UID:b2-session-1@clinic.example");
+    const merged = [...vevents(a), ...vevents(b)];
+    expect(merged).toHaveLength(first.sessions.length + second.sessions.length + 2);
+    const uids = uidsOf(merged.join(""));
+    expect(uids).toHaveLength(merged.length);
+    expect(new Set(uids).size).toBe(uids.length);
+    // a subscriber merging both sees every event (ical.js, one calendar)
+    const calendar = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//merge//EN\r\n${merged.join("")}END:VCALENDAR\r\n`;
+    expect(checkRules(calendar).filter((p) => p !== "no protocol line after CALSCALE")).toEqual([]);
+    expect(new Set(icalJsEvents(calendar).map(([uid]) => uid)).size).toBe(merged.length);
+    // negative control: the same calendar id for both would clash
+    const same = uidsOf([...vevents(a), ...vevents(toICalendar(second, { ...OPTIONS, calendarId: "a1" }))].join(""));
+    expect(new Set(same).size).toBeLessThan(same.length);
+  });
+
+  it("writes no patient id anywhere unless usePatientId is set", () => {
+    for (const { plan } of Object.values(CASES)) {
+      const id = plan.inputs.patient.id;
+      if (id === undefined) continue;
+      const ics = toICalendar(plan, OPTIONS);
+      expect(ics).not.toContain(id);
+      expect(ics).not.toContain(encodeURIComponent(id));
+      const own = toICalendar(plan, { ...NO_IDENTITY, usePatientId: true });
+      expect(own.includes(id) || own.includes(encodeURIComponent(id).replace(/'/g, "%27"))).toBe(true);
+    }
+  });
+
+  /** Patient ids that no text of the calendar could contain by chance. */
+  const patientId = fc
+    .string({ unit: fc.constantFrom(..."ABCDEFGHJKLMNPQRSTUVWXYZ23456789"), minLength: 6, maxLength: 20 })
+    .map((s) => `MRN-${s}`);
+
+  prop(
+    [patientId, fc.constantFrom(...Object.keys(CASES))],
+    { numRuns: 100 },
+    { timeout: SLOW },
+  )("no patient id in the .ics, whatever it is, unless usePatientId is set", (id, name) => {
+    const { plan, options } = CASES[name] as (typeof CASES)[string];
+    const withId = { ...plan, inputs: { ...plan.inputs, patient: { ...plan.inputs.patient, id } } };
+    const calendarId = options.calendarId ?? "c-1";
+    expect(toICalendar(withId, { ...options, calendarId, usePatientId: undefined })).not.toContain(id);
+    const own = toICalendar(withId, { ...NO_IDENTITY, usePatientId: true });
+    // the id starts every UID, and is nowhere else
+    expect(own.split(id).length - 1).toBe(uidsOf(own).length);
+    for (const uid of uidsOf(own)) expect(uid.startsWith(`UID:${id}-`)).toBe(true);
+  });
+
+  it("missing calendarId is a `required` issue at options.calendarId", () => {
+    const error = caught(() => toICalendar(PLANS["severe with a missed session"] as TreatmentPlan, NO_IDENTITY));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([["required", ["options", "calendarId"]]]);
+  });
+
+  it("usePatientId without a patient id is a `required` issue at plan.inputs.patient.id", () => {
+    const anonymous = PLANS["deferred, starts after the washout"] as TreatmentPlan;
+    const error = caught(() => toICalendar(anonymous, { ...NO_IDENTITY, usePatientId: true }));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["required", ["plan", "inputs", "patient", "id"]],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Alarms never fire before the plan's today.
+
+interface AlarmCase {
+  readonly patient: Patient;
+  readonly today: string;
+  readonly completed: string[];
+  readonly booked: Booking[];
+  readonly lead: number;
+  readonly openWeekdays: ("mon" | "tue" | "wed" | "thu" | "fri")[] | undefined;
+}
+
+const TODAY = "2026-11-24";
+const alarmCase: fc.Arbitrary<AlarmCase> = fc
+  .record({
+    goal: fc.constantFrom("scar-revision", "rejuvenation"),
+    severity: fc.constantFrom("mild", "moderate", "severe"),
+    // the course starts up to a year before today: a late start leaves a session overdue
+    startDaysAgo: fc.integer({ min: 0, max: 365 }),
+    done: fc.integer({ min: 0, max: 3 }),
+    gap: fc.integer({ min: 21, max: 60 }),
+    lead: fc.integer({ min: 0, max: 90 }),
+    // bookings for the next sessions, in order, from today on (gaps of 0-60 days: some too soon)
+    bookings: fc.array(
+      fc.record({
+        gap: fc.integer({ min: 0, max: 60 }),
+        time: fc.option(fc.constantFrom("08:00", "10:30", "17:45"), { nil: undefined }),
+      }),
+      { maxLength: 3 },
+    ),
+    // then, sometimes, a missed booking (before today) for the session after them
+    missedDaysAgo: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+    openWeekdays: fc.option(fc.constantFrom<AlarmCase["openWeekdays"]>(["tue", "thu"], ["mon"]), { nil: undefined }),
+    todayOffset: fc.integer({ min: -400, max: 400 }),
+  })
+  .map((r) => {
+    const today = addDays(TODAY, r.todayOffset);
+    const completed: string[] = [];
+    for (let i = 0; i < r.done; i++) {
+      const day = addDays(today, -r.startDaysAgo + i * r.gap);
+      if (day <= today) completed.push(day);
+    }
+    // Bookings out of order give a plan its own schema rejects (see the report): kept in order here.
+    let on = today;
+    const booked: Booking[] = r.bookings.map((b, i) => {
+      on = addDays(on, i === 0 ? Math.min(b.gap, 20) : b.gap);
+      return { session: completed.length + 1 + i, on, ...(b.time !== undefined && { time: b.time }) };
+    });
+    if (r.missedDaysAgo !== undefined)
+      booked.push({ session: completed.length + 1 + booked.length, on: addDays(today, -r.missedDaysAgo) });
+    const patient: Patient =
+      r.goal === "rejuvenation"
+        ? { goal: "rejuvenation", fitzpatrick: "II" }
+        : { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: r.severity }] };
+    return { patient, today, completed, booked, lead: r.lead, openWeekdays: r.openWeekdays };
+  });
+
+/** How often each kind of alarm came up, to check that the property is not vacuous. */
+const alarmTally = { overdue: 0, booked: 0, timed: 0, maintenance: 0, clamped: 0, unclamped: 0 };
+
+describe("toICalendar alarms never fire before the plan's today", () => {
+  prop(
+    [alarmCase],
+    { numRuns: 300 },
+    { timeout: SLOW },
+  )("today <= DTSTART + TRIGGER for every pending, booked and maintenance event, and = max(today, due - lead)", (c) => {
+    const protocol = defineProtocol({ reminderLeadDays: c.lead });
+    const plan = planTreatment(c.patient, {
+      today: c.today,
+      completed: c.completed,
+      booked: c.booked,
+      protocol,
+      ...(c.openWeekdays !== undefined && { availability: { openWeekdays: c.openWeekdays } }),
+    });
+    const lines = toICalendar(plan, OPTIONS).replaceAll("\r\n ", "").split("\r\n");
+    /** Each event's UID, DTSTART day and the day its alarm fires (none for a done session). */
+    const events: Array<{ uid: string; start: string; fires?: string }> = [];
+    for (const line of lines) {
+      if (line.startsWith("UID:")) events.push({ uid: line.slice(4), start: "" });
+      const event = events.at(-1);
+      if (event === undefined) continue;
+      const start = /^DTSTART(?:;VALUE=DATE)?:(\d{4})(\d\d)(\d\d)/.exec(line);
+      if (start) event.start = `${start[1]}-${start[2]}-${start[3]}`;
+      const trigger = /^TRIGGER:(?:PT0S|(-?)P(\d+)D)$/.exec(line);
+      if (trigger) {
+        const days = trigger[2] === undefined ? 0 : Number(trigger[2]) * (trigger[1] === "-" ? -1 : 1);
+        event.fires = addDays(event.start, days);
+      }
+      if (line.startsWith("TRIGGER:") && !trigger) throw new Error(`unexpected ${line}`);
+    }
+    const expected = [
+      ...plan.sessions.map((s) => ({
+        uid: `c-7f3a-session-${String(s.number)}@clinic.example`,
+        due: s.status === "done" ? undefined : s.status === "booked" ? s.bookedOn : s.due,
+        kind: s.status === "booked" ? (s.time === undefined ? "booked" : "timed") : s.status,
+      })),
+      ...(plan.maintenance
+        ? [{ uid: "c-7f3a-maintenance@clinic.example", due: plan.maintenance.due, kind: "maintenance" }]
+        : []),
+    ];
+    expect(events.map((e) => e.uid)).toEqual(expected.map((e) => e.uid));
+    expected.forEach(({ due, kind }, i) => {
+      const fires = events[i]?.fires;
+      if (due === undefined) {
+        expect(fires).toBeUndefined();
+        return;
+      }
+      if (fires === undefined) throw new Error(`no alarm on ${String(events[i]?.uid)}`);
+      expect(fires >= plan.today, `${kind} alarm fires on ${fires}, before ${plan.today}`).toBe(true);
+      const unclamped = addDays(due, -c.lead);
+      expect(fires).toBe(unclamped > plan.today ? unclamped : plan.today);
+      alarmTally[unclamped < plan.today ? "clamped" : "unclamped"]++;
+      if (kind === "overdue" || kind === "booked" || kind === "timed" || kind === "maintenance") alarmTally[kind]++;
+      expect(dayDiff(plan.today, fires)).toBeGreaterThanOrEqual(0);
+    });
+  });
+
+  it("generated overdue, booked (all day and timed) and maintenance alarms, clamped and not", () => {
+    for (const [kind, count] of Object.entries(alarmTally)) expect(count, kind).toBeGreaterThanOrEqual(20);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 
 /** The issues of a call, or "accepted". */
 function verdict(run: () => unknown): readonly unknown[] | "accepted" {
@@ -219,6 +443,12 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
     return expected;
   }
   const base = () => structuredClone(PLANS["severe with a missed session"] as TreatmentPlan);
+  const booked = () => structuredClone(PLANS["booked sessions, one all day and one at a time"] as TreatmentPlan);
+  const withPatientId = (id: unknown) => {
+    const plan = base();
+    (plan.inputs.patient as { id?: unknown }).id = id;
+    return plan;
+  };
 
   it.each(Object.keys(PLANS))("accepts %s, as JSON too", (name) => {
     const plan = PLANS[name] as TreatmentPlan;
@@ -227,16 +457,21 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
   });
 
   it("rejects an empty patient id, in all four", () => {
-    expect(agree({ ...base(), patientId: "" })).toEqual([
-      { code: "too-short", path: ["plan", "patientId"], message: "expected 1 to 128 characters", value: "" },
+    expect(agree(withPatientId(""))).toEqual([
+      {
+        code: "too-short",
+        path: ["plan", "inputs", "patient", "id"],
+        message: "expected 1 to 128 characters",
+        value: "",
+      },
     ]);
     // absent, or undefined, is fine; 128 characters too, 129 not
-    expect(agree({ ...base(), patientId: undefined })).toBe("accepted");
-    expect(agree({ ...base(), patientId: "p".repeat(128) })).toBe("accepted");
-    expect(agree({ ...base(), patientId: "p".repeat(129) })).toEqual([
+    expect(agree(withPatientId(undefined))).toBe("accepted");
+    expect(agree(withPatientId("p".repeat(128)))).toBe("accepted");
+    expect(agree(withPatientId("p".repeat(129)))).toEqual([
       {
         code: "too-long",
-        path: ["plan", "patientId"],
+        path: ["plan", "inputs", "patient", "id"],
         message: "expected 1 to 128 characters",
         value: `${"p".repeat(99)}…`,
       },
@@ -251,13 +486,15 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
         code: "invalid-value",
         path: ["plan", "sessions", 2, "flags", 2, "code"],
         message:
-          'expected one of "late", "reassess", "no-open-day", "deferred", "out-of-order", "in-future", "too-soon", "beyond-estimate"',
+          'expected one of "late", "reassess", "no-open-day", "deferred", "out-of-order", "in-future", "too-soon", "beyond-estimate", "missed-booking", "closed-day"',
         value: "bogus",
       },
     ]);
   });
 
   const SESSION_KEYS = "number, earliest, due, latest, flags, status";
+  const TOP_KEYS =
+    "schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders";
   it.each<[string, (plan: TreatmentPlan) => unknown, readonly unknown[]]>([
     [
       "a flag without its parameters",
@@ -300,6 +537,11 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
       "a done session without doneOn",
       (plan) => Reflect.deleteProperty(plan.sessions[0] ?? {}, "doneOn"),
       [{ code: "required", path: ["plan", "sessions", 0, "doneOn"], message: "required" }],
+    ],
+    [
+      "a booked session without bookedOn",
+      (plan) => Object.assign(plan.sessions[3] ?? {}, { status: "booked" }),
+      [{ code: "required", path: ["plan", "sessions", 3, "bookedOn"], message: "required" }],
     ],
     [
       "a session number of 101",
@@ -377,27 +619,92 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
         {
           code: "unknown-key",
           path: ["plan", "notes"],
-          message:
-            "unknown key; expected one of patientId, goal, today, protocolVersion, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders",
+          message: `unknown key; expected one of ${TOP_KEYS}`,
           value: "x",
         },
       ],
     ],
     [
       "an empty protocol version",
-      (plan) => Object.assign(plan, { protocolVersion: "" }),
-      [{ code: "too-short", path: ["plan", "protocolVersion"], message: "expected 1 to 200 characters", value: "" }],
+      (plan) => Object.assign(plan.protocol, { version: "" }),
+      [
+        {
+          code: "too-short",
+          path: ["plan", "protocol", "version"],
+          message: "expected 1 to 100 characters",
+          value: "",
+        },
+        {
+          code: "invalid-format",
+          path: ["plan", "protocol", "version"],
+          message: "expected letters, digits, '.', '_', '+' or '-'",
+          value: "",
+        },
+      ],
+    ],
+    [
+      "a schema version of 2",
+      (plan) => Object.assign(plan, { schemaVersion: 2 }),
+      [{ code: "invalid-value", path: ["plan", "schemaVersion"], message: "expected one of 1", value: 2 }],
+    ],
+    [
+      "a plan made by another library",
+      (plan) => Object.assign(plan.madeBy, { name: "other-planner" }),
+      [
+        {
+          code: "invalid-value",
+          path: ["plan", "madeBy", "name"],
+          message: 'expected one of "microneedling-planner"',
+          value: "other-planner",
+        },
+      ],
     ],
   ])("rejects %s, in all four", (_name, change, issues) => {
-    const plan = base();
+    const plan = structuredClone(base());
     change(plan);
     expect(agree(plan)).toEqual(issues);
   });
 
+  it("rejects a protocol whose numbers contradict each other (the relations are checked too), in all four", () => {
+    const plan = base();
+    Object.assign(plan.protocol, { interval: { minWeeks: 8, maxWeeks: 6 } });
+    expect(agree(plan)).toEqual([
+      {
+        code: "inconsistent",
+        path: ["plan", "protocol", "interval", "maxWeeks"],
+        message: "must be at least minWeeks (8)",
+        value: 6,
+      },
+    ]);
+  });
+
+  it("rejects inputs with two bookings for one session, and a bad booked time, in all four", () => {
+    const twice = booked();
+    twice.inputs.booked.push({ session: 2, on: "2026-11-27" });
+    expect(agree(twice)).toEqual([
+      {
+        code: "inconsistent",
+        path: ["plan", "inputs", "booked", 2, "session"],
+        message: "session 2 is booked more than once",
+        value: 2,
+      },
+    ]);
+    const late = booked();
+    Object.assign(late.sessions[1] ?? {}, { time: "24:00" });
+    expect(agree(late)).toEqual([
+      {
+        code: "invalid-format",
+        path: ["plan", "sessions", 1, "time"],
+        message: "expected a local time of day HH:MM (00:00 to 23:59)",
+        value: "24:00",
+      },
+    ]);
+  });
+
   // zod counts a string's length in code points (a surrogate pair is one), and so do the exports.
   it("counts a patient id's length in code points, as the schema does", () => {
-    expect(treatmentPlanSchema.safeParse({ ...base(), patientId: "😀".repeat(128) }).success).toBe(true);
-    expect(agree({ ...base(), patientId: "😀".repeat(128) })).toBe("accepted");
-    expect(treatmentPlanSchema.safeParse({ ...base(), patientId: "😀".repeat(129) }).success).toBe(false);
+    expect(treatmentPlanSchema.safeParse(withPatientId("😀".repeat(128))).success).toBe(true);
+    expect(agree(withPatientId("😀".repeat(128)))).toBe("accepted");
+    expect(treatmentPlanSchema.safeParse(withPatientId("😀".repeat(129))).success).toBe(false);
   });
 });

@@ -273,14 +273,16 @@ describe("planMaintenance rejects malformed input", () => {
   });
 
   it("the old one-argument call with a protocol is rejected: protocol is an unknown key of the history", () => {
-    const error = caught(() => planMaintenance({ ...valid, protocol: defineProtocol() } as MaintenanceHistory));
+    const protocol = defineProtocol({ id: "clinic-protocol-2027-spring" });
+    const error = caught(() => planMaintenance({ ...valid, protocol } as MaintenanceHistory));
     expectIssues(error, "INVALID_INPUT", [
       {
         code: "unknown-key",
         path: ["history", "protocol"],
         message: "unknown key; expected one of goal, courseEndedOn, lastMaintenanceOn",
-        // A bounded preview: strings inside cut to 20 characters, nested objects named, 3 keys kept.
-        value: { version: "article-2021.1+cust…", sessions: "[object]", interval: "[object]", "…": "8 more" },
+        // A bounded preview: strings inside cut to 20 characters, nested objects named, 3 keys kept
+        // (the version names the default settings: the id is not hashed).
+        value: { id: "clinic-protocol-202…", version: "1+custom.37f9e22f", sessions: "[object]", "…": "10 more" },
       },
     ]);
   });
@@ -330,6 +332,7 @@ describe("planMaintenance: properties", () => {
       fc.option(monthsArb, { nil: undefined }),
     ],
     { numRuns: 200 },
+    { timeout: 60_000 },
   )(
     "the window is after the course end and ordered: courseEndedOn < earliest <= due <= latest",
     (courseEndedOn, lastMaintenanceOn, goal, months) => {

@@ -627,7 +627,7 @@ describe("planSessions rejects malformed input", () => {
       {
         code: "unknown-key",
         path: ["course", "today"],
-        message: "unknown key; expected one of sessionCount, startOn, completed",
+        message: "unknown key; expected one of sessionCount, startOn, completed, booked",
         value: "2026-09-01",
       },
     ],
@@ -732,7 +732,7 @@ describe("planSessions rejects malformed input", () => {
       {
         code: "unknown-key",
         path: ["course", "today"],
-        message: "unknown key; expected one of sessionCount, startOn, completed",
+        message: "unknown key; expected one of sessionCount, startOn, completed, booked",
         value: "2026-09-01",
       },
       { code: "required", path: ["options"], message: "required" },
@@ -879,7 +879,11 @@ const later = (a: string, b: string): string => (a >= b ? a : b);
 const hasFlag = (window: SessionWindow, code: string): boolean => window.flags.some((f) => f.code === code);
 
 describe("planSessions: properties", () => {
-  prop([scenarioArb], { numRuns: 200 })("windows are ordered and numbered", ({ course, options }) => {
+  prop(
+    [scenarioArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )("windows are ordered and numbered", ({ course, options }) => {
     const windows = planSessions(course, options);
     const completed = course.completed ?? [];
     expect(windows).toHaveLength(Math.max(course.sessionCount, completed.length));
@@ -895,7 +899,11 @@ describe("planSessions: properties", () => {
     });
   });
 
-  prop([scenarioArb], { numRuns: 200 })(
+  prop(
+    [scenarioArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )(
     "windows after session 1 open minWeeks and close maxWeeks after the previous anchor",
     ({ course, options, minWeeks, maxWeeks }) => {
       const windows = planSessions(course, options);
@@ -918,7 +926,11 @@ describe("planSessions: properties", () => {
     },
   );
 
-  prop([scenarioArb], { numRuns: 200 })(
+  prop(
+    [scenarioArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )(
     "statuses, late, reassess and deferred follow the rules",
     ({ course, options, minWeeks, maxWeeks, reassessAfterWeeks }) => {
       const windows = planSessions(course, options);
@@ -973,7 +985,11 @@ describe("planSessions: properties", () => {
     },
   );
 
-  prop([scenarioArb], { numRuns: 200 })(
+  prop(
+    [scenarioArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )(
     "due is the first open day from max(earliest, today), or the window is flagged no-open-day",
     ({ course, options }) => {
       const isOpen = isOpenIn(options.availability);
@@ -997,19 +1013,20 @@ describe("planSessions: properties", () => {
     },
   );
 
-  prop([scenarioArb], { numRuns: 200 })(
-    "inputs are never mutated and the output is deterministic",
-    ({ course, options }) => {
-      const snapshot = structuredClone({ course, options: { ...options, protocol: undefined } });
-      const frozenCourse = frozen(course);
-      const frozenOptions = frozen(options);
-      const first = planSessions(frozenCourse, frozenOptions);
-      const second = planSessions(frozenCourse, frozenOptions);
-      expect(second).toEqual(first);
-      expect({ course: frozenCourse, options: { ...frozenOptions, protocol: undefined } }).toEqual(snapshot);
-      // Mutating the result does not affect a later run.
-      first[0]?.flags.push({ code: "no-open-day", params: {} });
-      expect(planSessions(frozenCourse, frozenOptions)).toEqual(second);
-    },
-  );
+  prop(
+    [scenarioArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )("inputs are never mutated and the output is deterministic", ({ course, options }) => {
+    const snapshot = structuredClone({ course, options: { ...options, protocol: undefined } });
+    const frozenCourse = frozen(course);
+    const frozenOptions = frozen(options);
+    const first = planSessions(frozenCourse, frozenOptions);
+    const second = planSessions(frozenCourse, frozenOptions);
+    expect(second).toEqual(first);
+    expect({ course: frozenCourse, options: { ...frozenOptions, protocol: undefined } }).toEqual(snapshot);
+    // Mutating the result does not affect a later run.
+    first[0]?.flags.push({ code: "no-open-day", params: {} });
+    expect(planSessions(frozenCourse, frozenOptions)).toEqual(second);
+  });
 });

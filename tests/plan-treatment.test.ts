@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  defaultProtocol,
   defineProtocol,
   type Messages,
   type Patient,
   type PlannerIssue,
   type PlanTreatmentOptions,
+  type Protocol,
   planSessions,
   planTreatment,
   type Reminder,
@@ -13,7 +15,7 @@ import {
 import { englishMessages } from "../src/messages.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
 import { frozen, makePatient } from "./fixtures.js";
-import { addDays, caught, expectIssues, INPUT_DATE } from "./planning-helpers.js";
+import { addDays, caught, expectIssues, INPUT_DATE, MESSAGE_LAYER, sharedObjects } from "./planning-helpers.js";
 
 /** Plans, and checks that the plan is valid against the published schema (parse round-trips it unchanged). */
 function plan(patient: Patient, options: PlanTreatmentOptions): TreatmentPlan {
@@ -36,10 +38,26 @@ const moderate: Patient = {
 describe("planTreatment: an eligible patient", () => {
   it("a moderate scar: 4 sessions from today, result check, projected maintenance, reminders", () => {
     const result = plan(moderate, { today: "2026-11-24" });
-    expect(result.patientId).toBe("p-1");
-    expect(result.goal).toBe("scar-revision");
+    expect(result.schemaVersion).toBe(1);
+    expect(result.madeBy).toStrictEqual({ name: "microneedling-planner", version: "0.0.0" });
+    expect(result.inputs).toStrictEqual({
+      patient: {
+        id: "p-1",
+        goal: "scar-revision",
+        fitzpatrick: "II",
+        scars: [{ type: "rolling", severity: "moderate" }],
+      },
+      completed: [],
+      booked: [],
+      horizonDays: 90,
+    });
+    expect(result.inputs.patient.id).toBe("p-1");
+    expect(result.inputs.patient.goal).toBe("scar-revision");
     expect(result.today).toBe("2026-11-24");
-    expect(result.protocolVersion).toBe("article-2021.1");
+    expect(result.protocol).toStrictEqual(defaultProtocol);
+    expect([result.protocol.id, result.protocol.version]).toEqual(["article-2021", "1"]);
+    expect(result.eligibility.protocolVersion).toBe("1");
+    for (const gone of ["patientId", "goal", "protocolVersion"]) expect(gone in result).toBe(false);
     expect(result.eligibility.status).toBe("eligible");
     expect(result.eligibility.today).toBe("2026-11-24");
     expect(result.estimate).toEqual({
@@ -93,6 +111,11 @@ describe("planTreatment: an eligible patient", () => {
       "Book session 2, due 2026-11-24.",
     );
     expect("patientId" in result).toBe(false);
+    expect([result.schemaVersion, result.protocol.id, result.inputs.completed]).toEqual([
+      1,
+      "article-2021",
+      ["2026-10-27"],
+    ]);
   });
 
   it("the sessions are exactly planSessions' windows for the same course", () => {
@@ -207,7 +230,7 @@ describe("planTreatment: eligibility shapes the course", () => {
     });
   });
 
-  it("deferred without a computable end: no pending session, no result check, no maintenance", () => {
+  it("deferred without a computable end: no pending session, no result check, no maintenance, a deferral review", () => {
     const patient: Patient = { ...moderate, factors: [{ code: "active-acne" }] };
     const result = plan(patient, { today: "2026-11-24" });
     expect(result.eligibility.status).toBe("deferred");
@@ -215,14 +238,15 @@ describe("planTreatment: eligibility shapes the course", () => {
     expect(result.sessions).toEqual([]);
     expect(result.resultCheckOn).toBeUndefined();
     expect(result.maintenance).toBeUndefined();
-    expect(result.reminders).toEqual([]);
+    // The only reminder: review the deferral deferralReviewDays (28) after today.
+    expect(result.reminders).toStrictEqual([{ kind: "deferral-review", remindOn: "2026-12-22", dueOn: "2026-12-22" }]);
     expect("resultCheckOn" in result || "maintenance" in result).toBe(false);
 
     const started = plan(patient, { today: "2026-11-24", completed: ["2026-10-01"] });
     expect(rows(started)).toEqual([[1, "done", "2026-10-01", "2026-10-01", "2026-10-15"]]);
     expect(started.resultCheckOn).toBeUndefined();
     expect(started.maintenance).toBeUndefined();
-    expect(started.reminders).toEqual([]);
+    expect(started.reminders).toStrictEqual([{ kind: "deferral-review", remindOn: "2026-12-22", dueOn: "2026-12-22" }]);
   });
 
   it("contraindicated: no session is planned, done ones are kept", () => {
@@ -286,7 +310,7 @@ describe("planTreatment: a finished course", () => {
     expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
       "Book the maintenance session, due 2026-06-30.",
     );
-    expect(result.patientId).toBe("r-7");
+    expect(result.inputs.patient.id).toBe("r-7");
   });
 
   it("before the result check: both the result check and maintenance are reminded", () => {
@@ -355,12 +379,20 @@ describe("planTreatment: a finished course", () => {
       maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 5, latestMonths: 8 } },
     });
     const result = plan(rejuvenation, { today: "2026-07-10", completed, protocol });
-    expect(result.protocolVersion).toBe("article-2021.1+custom");
-    expect(result.eligibility.protocolVersion).toBe("article-2021.1+custom");
+    // Without a version of its own, a custom protocol is versioned by a hash of its settings.
+    expect(result.protocol.version).toBe("1+custom.f56d4d99");
+    expect(result.protocol.id).toBe("article-2021");
+    expect(result.protocol).toStrictEqual(protocol);
+    expect(result.eligibility.protocolVersion).toBe("1+custom.f56d4d99");
     expect(result.resultCheckOn).toBe("2026-09-30");
     expect(result.maintenance).toMatchObject({ earliest: "2026-07-31", due: "2026-08-31", latest: "2026-11-30" });
-    const named = defineProtocol({ version: "clinic-2027" });
-    expect(plan(rejuvenation, { today: "2026-07-10", protocol: named }).protocolVersion).toBe("clinic-2027");
+    const named = defineProtocol({ id: "clinic-a", version: "clinic-2027" });
+    const namedPlan = plan(rejuvenation, { today: "2026-07-10", protocol: named });
+    expect([namedPlan.protocol.id, namedPlan.protocol.version, namedPlan.eligibility.protocolVersion]).toEqual([
+      "clinic-a",
+      "clinic-2027",
+      "clinic-2027",
+    ]);
   });
 });
 
@@ -369,6 +401,7 @@ describe("planTreatment: messages, inputs and determinism", () => {
     const messages: Messages = {
       finding: (finding) => `F:${finding.code}/${finding.reason}`,
       reminder: (reminder) => `R:${reminder.kind}:${reminder.dueOn}`,
+      bookingReason: (reason) => `B:${reason.code}`,
     };
     const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
     const result = plan(patient, { today: "2026-11-24", messages, horizonDays: 30 });
@@ -409,8 +442,12 @@ describe("planTreatment: messages, inputs and determinism", () => {
     const first = plan(patient, options);
     const second = plan(patient, options);
     expect(second).toEqual(first);
-    expect(first.patientId).toBe("frozen-1");
+    expect(first.inputs.patient.id).toBe("frozen-1");
     expect(first.sessions[2]?.due).toBe("2026-11-30");
+    // The plan keeps copies of its inputs, not the caller's (frozen) objects.
+    expect(sharedObjects(first.inputs, { patient, options })).toEqual([]);
+    expect(first.inputs.patient).toStrictEqual(patient);
+    expect(Object.isFrozen(first.inputs.patient)).toBe(false);
   });
 
   it.each(["2026-03-08", "2026-03-29", "2026-04-05", "2026-10-04", "2026-10-25", "2026-11-01", "2028-02-29"])(
@@ -425,9 +462,104 @@ describe("planTreatment: messages, inputs and determinism", () => {
   );
 });
 
+describe("planTreatment: the plan is a durable record", () => {
+  it("inputs hold what planTreatment was given: startOn, sessionCount, lastMaintenanceOn and availability only when given", () => {
+    const bare = plan(moderate, { today: "2026-11-24" });
+    expect(Object.keys(bare.inputs).sort()).toEqual(["booked", "completed", "horizonDays", "patient"]);
+    const full = plan(moderate, {
+      today: "2026-11-24",
+      startOn: "2026-10-27",
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26", time: "10:30" }],
+      lastMaintenanceOn: "2025-06-01",
+      sessionCount: 3,
+      horizonDays: 10,
+      availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-24"] },
+      messages: englishMessages,
+    });
+    expect(full.inputs).toStrictEqual({
+      patient: moderate,
+      startOn: "2026-10-27",
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26", time: "10:30" }],
+      lastMaintenanceOn: "2025-06-01",
+      sessionCount: 3,
+      availability: { openWeekdays: ["tue", "thu"], closedDates: ["2026-12-24"] },
+      horizonDays: 10,
+    });
+    // Options given as undefined count as absent.
+    const undefinedOptions = plan(moderate, {
+      today: "2026-11-24",
+      startOn: undefined,
+      completed: undefined,
+      booked: undefined,
+      lastMaintenanceOn: undefined,
+      sessionCount: undefined,
+      horizonDays: undefined,
+      availability: undefined,
+    });
+    expect(undefinedOptions.inputs).toStrictEqual(bare.inputs);
+  });
+
+  it("the inputs share no object with the caller's, so later changes to them do not change the plan", () => {
+    const patient: Patient = {
+      id: "copy-1",
+      goal: "scar-revision",
+      fitzpatrick: "III",
+      scars: [{ type: "boxcar", depth: "shallow", severity: "moderate" }],
+      factors: [{ code: "herpes-simplex", status: "history" }],
+    };
+    const options = {
+      today: "2026-11-24",
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26", time: "10:30" }],
+      availability: { openWeekdays: ["tue", "thu"] as ("tue" | "thu")[], closedDates: ["2026-12-24"] },
+    };
+    const result = plan(patient, options);
+    const before = structuredClone(result);
+    expect(sharedObjects(result, { patient, options })).toEqual([]);
+    patient.scars?.push({ type: "rolling", severity: "mild" });
+    patient.factors?.splice(0, 1);
+    options.completed.push("2026-11-24");
+    options.booked[0] = { session: 2, on: "2026-12-01", time: "09:00" };
+    options.availability.openWeekdays.push("thu");
+    options.availability.closedDates.length = 0;
+    expect(result).toStrictEqual(before);
+  });
+
+  it("the plan carries the whole protocol: a hand-made protocol is copied, a frozen one kept", () => {
+    const handMade = structuredClone(defineProtocol({ reminderLeadDays: 3 })) as Protocol;
+    const result = plan(moderate, { today: "2026-11-24", protocol: handMade });
+    expect(result.protocol).toStrictEqual(handMade);
+    expect(result.protocol).not.toBe(handMade);
+    (handMade.interval as { minWeeks: number }).minWeeks = 5;
+    expect(result.protocol.interval.minWeeks).toBe(4);
+    expect(plan(moderate, { today: "2026-11-24" }).protocol).toStrictEqual(defaultProtocol);
+  });
+
+  it("a plan read back from JSON is the same plan, and still valid", () => {
+    const result = plan(moderate, {
+      today: "2026-11-24",
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26" }],
+      messages: englishMessages,
+    });
+    const json = JSON.parse(JSON.stringify(result)) as TreatmentPlan;
+    expect(json).toStrictEqual(result);
+    expect(treatmentPlanSchema.parse(json)).toStrictEqual(result);
+  });
+
+  it("the message layer is not an input: the plan records no messages option", () => {
+    const withMessages = plan(moderate, { today: "2026-11-24", messages: englishMessages });
+    const without = plan(moderate, { today: "2026-11-24" });
+    expect(withMessages.inputs).toStrictEqual(without.inputs);
+    expect(JSON.stringify(withMessages.inputs)).not.toContain("message");
+  });
+});
+
 describe("planTreatment rejects malformed input", () => {
   const OPTION_KEYS =
-    "unknown key; expected one of today, startOn, completed, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, messages";
+    "unknown key; expected one of today, startOn, completed, booked, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, messages";
 
   it.each<[unknown, PlannerIssue]>([
     [null, { code: "invalid-type", path: ["options"], message: "expected an object", value: null }],
@@ -579,10 +711,24 @@ describe("planTreatment rejects malformed input", () => {
       {
         code: "invalid-type",
         path: ["options", "messages"],
-        message: "expected a message layer: an object with finding and reminder functions",
+        message: MESSAGE_LAYER,
         value: {},
       },
     ]);
+    // A layer of the previous shape, without bookingReason, is no message layer any more.
+    const old = { finding: englishMessages.finding, reminder: englishMessages.reminder } as unknown as Messages;
+    expectIssues(
+      caught(() => planTreatment(patient, { today: "2026-11-24", messages: old })),
+      "INVALID_INPUT",
+      [
+        {
+          code: "invalid-type",
+          path: ["options", "messages"],
+          message: MESSAGE_LAYER,
+          value: { finding: "[function]", reminder: "[function]" },
+        },
+      ],
+    );
   });
 
   it("an invalid protocol in options is INVALID_INPUT under options.protocol", () => {

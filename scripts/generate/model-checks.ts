@@ -15,6 +15,8 @@ import {
   planRemindersOptionsSchema,
   planSessionsOptionsSchema,
   planTreatmentOptionsSchema,
+  replanOptionsSchema,
+  checkBookingOptionsSchema,
   toFhirCarePlanOptionsSchema,
   toICalendarOptionsSchema,
 } from "../../src/schemas/options.js";
@@ -40,6 +42,8 @@ export const CHECKED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   PLAN_MAINTENANCE_OPTIONS: planMaintenanceOptionsSchema,
   PLAN_TREATMENT_OPTIONS: planTreatmentOptionsSchema,
   PLAN_REMINDERS_OPTIONS: planRemindersOptionsSchema,
+  REPLAN_OPTIONS: replanOptionsSchema,
+  CHECK_BOOKING_OPTIONS: checkBookingOptionsSchema,
   TO_ICALENDAR_OPTIONS: toICalendarOptionsSchema,
   TO_FHIR_CARE_PLAN_OPTIONS: toFhirCarePlanOptionsSchema,
 };
@@ -144,7 +148,7 @@ function nodeOf(schema: z.ZodType): Node {
     case "array": {
       const node: { k: "array"; item: Node; min?: number; max?: number } = { k: "array", item: nodeOf(def.element) };
       lengths(checks, node);
-      return node;
+      return refinement === undefined ? node : { ...node, refine: refinement };
     }
     case "object": {
       if (defOf(def.catchall ?? z.unknown()).type !== "never") fail("an object that is not strict");

@@ -16,7 +16,7 @@ function localToday(): string {
 }
 
 process.exitCode = runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path, "utf8"),
+  readFile: (path) => readFileSync(path === "-" ? 0 : path, "utf8"),
   writeFile: (path, text) => {
     writeFileSync(path, text);
   },

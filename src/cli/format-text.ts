@@ -6,6 +6,7 @@
  */
 import { SOURCE_CATALOGUE } from "../catalogues/source-catalogue.js";
 import { englishMessages } from "../messages/en.js";
+import type { BookingCheck } from "../models/booking.js";
 import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
 
 function table(rows: readonly (readonly string[])[]): string[] {
@@ -24,6 +25,10 @@ function flagText(flag: SessionFlag): string {
       return `too soon (${String(flag.params.days)}d < ${String(flag.params.minimumDays)}d)`;
     case "deferred":
       return `deferred until ${flag.params.until}`;
+    case "missed-booking":
+      return `missed booking on ${flag.params.on}`;
+    case "closed-day":
+      return `booked on a closed day (${flag.params.on})`;
     default:
       return flag.code;
   }
@@ -34,7 +39,7 @@ export function formatPlanText(plan: TreatmentPlan): string {
   const lines: string[] = [];
   const { eligibility, estimate } = plan;
   lines.push(
-    `Patient ${plan.patientId ?? "(no id)"}: ${plan.goal}, planned on ${plan.today} (protocol ${plan.protocolVersion})`,
+    `Patient ${plan.inputs.patient.id ?? "(no id)"}: ${plan.inputs.patient.goal}, planned on ${plan.today} (protocol ${plan.protocol.id}@${plan.protocol.version}, microneedling-planner ${plan.madeBy.version})`,
     "",
     `Eligibility: ${eligibility.status}${eligibility.reassessOn === undefined ? "" : `, reassess on ${eligibility.reassessOn}`}`,
   );
@@ -56,14 +61,18 @@ export function formatPlanText(plan: TreatmentPlan): string {
   } else {
     lines.push(
       ...table([
-        ["#", "status", "earliest", "due", "latest", "done", "flags"],
+        ["#", "status", "earliest", "due", "latest", "done/booked", "flags"],
         ...plan.sessions.map((s) => [
           String(s.number),
           s.status,
           s.earliest,
           s.due,
           s.latest,
-          s.status === "done" ? s.doneOn : "",
+          s.status === "done"
+            ? s.doneOn
+            : s.status === "booked"
+              ? `${s.bookedOn}${s.time === undefined ? "" : ` ${s.time}`}`
+              : "",
           s.flags.map(flagText).join("; "),
         ]),
       ]),
@@ -85,5 +94,22 @@ export function formatPlanText(plan: TreatmentPlan): string {
   const cited = [...new Set([...eligibility.findings.flatMap((f) => f.sources), ...estimate.sources])].sort();
   lines.push("", "Sources");
   for (const id of cited) lines.push(`  ${id}: ${SOURCE_CATALOGUE[id].citation}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** A booking check as text. @internal */
+export function formatBookingText(check: BookingCheck): string {
+  const visit = check.visit === "session" ? `session ${String(check.session ?? "")}`.trim() : "maintenance";
+  const lines = [
+    `Booking ${visit} on ${check.on}${check.time === undefined ? "" : ` at ${check.time}`}: ${check.status}`,
+  ];
+  for (const reason of check.reasons) {
+    lines.push(
+      `  [${reason.effect}] ${reason.message ?? englishMessages.bookingReason(reason)}`,
+      `      sources: ${reason.sources.join(", ")}`,
+    );
+  }
+  if (check.reasons.length === 0) lines.push("  no reasons against it");
+  lines.push(`Eligibility on ${check.on}: ${check.eligibility.status}`);
   return `${lines.join("\n")}\n`;
 }

@@ -7,10 +7,8 @@ import { mapItems } from "../_lib/arrays.js";
 import { englishMessages } from "../messages/en.js";
 import type { Messages } from "../models/messages.js";
 import type { SessionWindow, TreatmentPlan } from "../models/plan.js";
-import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import type { EligibilityStatus, SessionStatus } from "../models/values.js";
-import { defaultProtocol } from "../protocol/default-protocol.js";
 import { TO_FHIR_CARE_PLAN_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
 
@@ -34,7 +32,7 @@ export interface FhirCarePlanActivity {
   readonly detail: {
     readonly kind: "Appointment";
     readonly code: { readonly text: string };
-    readonly status: "not-started" | "scheduled" | "completed" | "cancelled";
+    readonly status: "not-started" | "scheduled" | "completed";
     readonly statusReason?: { readonly text: string };
     readonly description?: string;
     readonly scheduledPeriod?: FhirPeriod;
@@ -57,6 +55,10 @@ export interface FhirCarePlanActivity {
 export interface FhirCarePlan {
   /** Always `CarePlan`. */
   readonly resourceType: "CarePlan";
+  /** Which library version made the plan. */
+  readonly meta: { readonly source: string };
+  /** The protocol the plan was made with: `urn:microneedling-planner:protocol:<id>:<version>`. */
+  readonly instantiatesUri: readonly string[];
   /** Plan status, from eligibility and progress. */
   readonly status: "draft" | "active" | "on-hold" | "revoked" | "completed";
   /** Always `plan`. */
@@ -88,8 +90,6 @@ export interface ToFhirCarePlanOptions {
   readonly patient: string;
   /** Reference to the Condition treated, for example `Condition/acne-scars`. */
   readonly condition?: string | undefined;
-  /** Protocol used for the plan (for the maintenance period); `defaultProtocol` when omitted. */
-  readonly protocol?: Protocol | undefined;
   /** Message layer for findings that carry no `message`; `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -104,10 +104,22 @@ const PLAN_STATUS: Readonly<Record<EligibilityStatus, FhirCarePlan["status"]>> =
 
 const ACTIVITY_STATUS: Readonly<Record<SessionStatus, FhirCarePlanActivity["detail"]["status"]>> = Object.freeze({
   done: "completed",
-  due: "scheduled",
+  booked: "scheduled",
+  due: "not-started",
   upcoming: "not-started",
-  overdue: "cancelled",
+  overdue: "not-started",
 });
+
+function description(session: DeepReadonly<SessionWindow>): string {
+  switch (session.status) {
+    case "done":
+      return `Done on ${session.doneOn}.`;
+    case "booked":
+      return `Booked for ${session.bookedOn}${session.time === undefined ? "" : ` at ${session.time}`}.`;
+    default:
+      return `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`;
+  }
+}
 
 function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): FhirCarePlanActivity {
   const late = session.flags.find((flag) => flag.code === "late");
@@ -123,32 +135,36 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
           text: `Window closed on ${closedOn} without the session; re-planned from ${session.earliest}.`,
         },
       }),
-      description:
-        session.status === "done"
-          ? `Done on ${session.doneOn}.`
-          : `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`,
-      scheduledPeriod: { start: session.earliest, end: session.latest },
+      description: description(session),
+      scheduledPeriod:
+        session.status === "booked"
+          ? { start: session.bookedOn, end: session.bookedOn }
+          : { start: session.earliest, end: session.latest },
     },
   };
 }
 
 /**
- * Exports a plan as a FHIR R4 CarePlan resource (plain JSON).
+ * Exports a plan as a FHIR R4 CarePlan resource (plain JSON). It reads the plan alone.
  *
+ * - `instantiatesUri` names the protocol the plan was made with
+ *   (`urn:microneedling-planner:protocol:<id>:<version>`) and `meta.source` the library version
+ *   that made it; the maintenance timing is that protocol's.
+ * - The patient appears only as the `subject` reference the caller gives.
  * - `intent` is `plan`; `status` follows eligibility: `active` when eligible, `draft` while
  *   it needs review, `on-hold` when deferred, `revoked` when contraindicated, `completed`
  *   once every session is done.
  * - One activity per session (`detail.kind` Appointment) with `detail.status` `completed`
- *   (done), `scheduled` (due), `not-started` (upcoming) or `cancelled` (overdue, with a
- *   `statusReason`; it was re-planned) and `detail.scheduledPeriod` = the window.
+ *   (done), `scheduled` (booked: `scheduledPeriod` is the booked day) or `not-started` (due,
+ *   upcoming, or overdue with a `statusReason`: it was re-planned; `scheduledPeriod` is the window).
  * - One maintenance activity with `scheduledTiming.repeat`: every year for scar revision,
  *   every `dueMonths` (up to `latestMonths`) months for rejuvenation, bounded from the next window.
  * - Codes are given as `code.text` only: no SNOMED code is invented.
  * - One `note` per eligibility finding: its `message`, or the text of `options.messages`
  *   (English by default) when the plan was made without a message layer.
  *
- * @param plan - a treatment plan (from `planTreatment`)
- * @param options - the Patient reference, and optionally the Condition, the protocol and a message layer
+ * @param plan - a treatment plan (from `planTreatment` or `replan`)
+ * @param options - the Patient reference, and optionally the Condition and a message layer
  * @returns the CarePlan resource
  * @throws `PlannerError` `INVALID_INPUT` for a malformed plan or reference
  *
@@ -164,35 +180,41 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
  * [carePlan.status, carePlan.intent, carePlan.period];
  * //=> ["active", "plan", { start: "2026-10-27", end: "2027-02-02" }]
  * carePlan.activity.map((a) => a.detail.status);
- * //=> ["completed", "scheduled", "not-started", "not-started", "not-started"]
+ * //=> ["completed", "not-started", "not-started", "not-started", "not-started"]
+ * carePlan.instantiatesUri;
+ * //=> ["urn:microneedling-planner:protocol:article-2021:1"]
  * carePlan.activity.at(-1)?.detail.scheduledTiming?.repeat;
  * //=> { boundsPeriod: { start: "2027-12-19" }, frequency: 1, period: 1, periodUnit: "a" }
  * ```
  * @category Interop
  */
 export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhirCarePlanOptions): FhirCarePlan {
-  assertValid(
-    "INVALID_INPUT",
-    [
-      [TREATMENT_PLAN, plan, "plan"],
-      [TO_FHIR_CARE_PLAN_OPTIONS, options, "options"],
-    ],
-    defaultProtocol,
-  );
-  const protocol = options.protocol ?? defaultProtocol;
+  assertValid("INVALID_INPUT", [
+    [TREATMENT_PLAN, plan, "plan"],
+    [TO_FHIR_CARE_PLAN_OPTIONS, options, "options"],
+  ]);
+  const { protocol } = plan;
+  const goalCode = plan.inputs.patient.goal;
   const messages = options.messages ?? englishMessages;
   const { sessions } = plan;
   const finished = sessions.length > 0 && sessions.every((s) => s.status === "done");
   const status = finished ? "completed" : PLAN_STATUS[plan.eligibility.status];
-  const starts = mapItems(sessions, (s) => (s.status === "done" ? s.doneOn : s.earliest)).sort();
-  const ends = mapItems(sessions, (s) => (s.status === "done" && s.doneOn > s.latest ? s.doneOn : s.latest)).sort();
+  // The period covers every session: from the day it was done or booked (else its window's start)
+  // to the end of its window, or that day when later.
+  const day = (s: (typeof sessions)[number]): string | undefined =>
+    s.status === "done" ? s.doneOn : s.status === "booked" ? s.bookedOn : undefined;
+  const starts = mapItems(sessions, (s) => day(s) ?? s.earliest).sort();
+  const ends = mapItems(sessions, (s) => {
+    const on = day(s);
+    return on !== undefined && on > s.latest ? on : s.latest;
+  }).sort();
   const start = starts[0];
   const end = ends.at(-1);
   const activity = mapItems(sessions, (session) => sessionActivity(session, sessions.length));
   const m = plan.maintenance;
   if (m !== undefined) {
-    const window = protocol.maintenance[plan.goal === "rejuvenation" ? "rejuvenation" : "scarRevision"];
-    const yearly = plan.goal !== "rejuvenation" && window.dueMonths % 12 === 0;
+    const window = protocol.maintenance[goalCode === "rejuvenation" ? "rejuvenation" : "scarRevision"];
+    const yearly = goalCode !== "rejuvenation" && window.dueMonths % 12 === 0;
     activity.push({
       detail: {
         kind: "Appointment",
@@ -213,9 +235,11 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
       },
     });
   }
-  const goal = plan.goal === "rejuvenation" ? "rejuvenation" : "scar revision";
+  const goal = goalCode === "rejuvenation" ? "rejuvenation" : "scar revision";
   return {
     resourceType: "CarePlan",
+    meta: { source: `urn:microneedling-planner:library:${plan.madeBy.version}` },
+    instantiatesUri: [`urn:microneedling-planner:protocol:${protocol.id}:${protocol.version}`],
     status,
     intent: "plan",
     title: `Microneedling for ${goal}`,

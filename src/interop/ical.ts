@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { daysBetween, plusDays } from "../_lib/iso-date.js";
+import { daysBetween, laterOf, plusDays } from "../_lib/iso-date.js";
+import { PlannerError } from "../errors.js";
 import { englishMessages } from "../messages/en.js";
 import type { Messages } from "../models/messages.js";
 import type { TreatmentPlan } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import { defaultProtocol } from "../protocol/default-protocol.js";
 import { TO_ICALENDAR_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
 
@@ -22,10 +22,14 @@ export interface ToICalendarOptions {
   readonly uidDomain: string;
   /** When the file is made: a UTC instant `YYYY-MM-DDTHH:MM:SSZ` (no clock is read). */
   readonly dtstamp: string;
-  /** The PRODID (1-200 characters); `-//microneedling-planner//EN` when omitted. */
-  readonly prodId?: string | undefined;
-  /** Days before a due date when the alarm fires (0-90); the default protocol's `reminderLeadDays` (7) when omitted. */
-  readonly leadDays?: number | undefined;
+  /**
+   * The caller's pseudonym for this patient's calendar (1-64 letters, digits, `.`, `_`, `-`):
+   * it starts every UID, so keep it stable for a patient and different between patients.
+   * Required unless `usePatientId` is true.
+   */
+  readonly calendarId?: string | undefined;
+  /** Without a `calendarId`, start UIDs with the patient's own `id` (an opt-in: the id leaves the library). */
+  readonly usePatientId?: boolean | undefined;
   /** Message layer for alarm descriptions; `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -37,25 +41,39 @@ function escapeText(value: string): string {
 
 const encoder = new TextEncoder();
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+/**
+ * Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). Octets
+ * are counted from the UTF-16 units in one pass, without encoding (encoding each character was
+ * most of an export's cost): 1 below U+0080, 2 below U+0800, 4 for a surrogate pair, 3 otherwise
+ * (a lone surrogate is written as U+FFFD, 3 octets).
+ */
 function fold(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = "";
+  if (line.length <= 25) return line; // at most 3 octets per unit: 75 octets at most
+  let out = "";
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    let units = 1;
+    let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        units = 2;
+        size = 4;
+      }
     }
-    current += char;
+    if (octets + size > limit) {
+      out += `${line.slice(start, i)}\r\n `;
+      start = i;
+      octets = 0;
+      limit = 74; // continuation lines start with one space
+    }
     octets += size;
+    i += units - 1;
   }
-  parts.push(current);
-  return parts.join("\r\n ");
+  return out + line.slice(start);
 }
 
 const basicDate = (iso: string): string => iso.replaceAll("-", "");
@@ -78,20 +96,28 @@ function uidPart(value: string): string {
 
 /**
  * Exports a plan as an iCalendar file (RFC 5545): one all-day VEVENT per session and one for
- * the next maintenance, for calendar apps to subscribe to.
+ * the next maintenance, for calendar apps to subscribe to. It reads the plan alone.
  *
  * - Sessions still ahead span their window: DTSTART is `earliest`, DTEND the day after `latest`
- *   (DTEND is exclusive), STATUS:TENTATIVE, with a DISPLAY alarm `leadDays` before `due`.
- *   Done sessions are the day they were done, STATUS:CONFIRMED, without an alarm.
+ *   (DTEND is exclusive), STATUS:TENTATIVE. A booked session is its day (or, booked with a time,
+ *   that local time: a floating DATE-TIME, no time zone assumed), STATUS:CONFIRMED. Done sessions
+ *   are the day they were done, STATUS:CONFIRMED, without an alarm.
+ * - Each alarm fires the plan's protocol's `reminderLeadDays` before the session is due (or
+ *   booked, or maintenance due), and never before the plan's `today`.
  * - Dates are DATE values with no TZID, so the file means the same in every time zone.
- * - UIDs are `<patientId>-session-<n>@<uidDomain>` and `<patientId>-maintenance@<uidDomain>`:
- *   exporting a re-planned course updates the same events instead of duplicating them.
+ * - UIDs are `<calendarId>-session-<n>@<uidDomain>` and `<calendarId>-maintenance@<uidDomain>`:
+ *   exporting a re-planned course updates the same events instead of duplicating them, and
+ *   patients with different `calendarId`s never share a UID. `calendarId` is the caller's
+ *   pseudonym for this patient's calendar; the patient's own `id` is used only with
+ *   `usePatientId: true`. No patient identifier is written anywhere else.
+ * - PRODID names the library version that made the plan; `X-MICRONEEDLING-PROTOCOL` the
+ *   protocol's id and version (`<id>@<version>`).
  * - Lines end in CRLF and are folded at 75 octets; DTSTAMP is the given UTC instant.
  * - A plan with nothing to schedule (contraindicated) gives a calendar without events, so that
  *   a subscribed calendar drops the events it had.
  *
- * @param plan - a treatment plan (from `planTreatment`)
- * @param options - UID domain, DTSTAMP, and optionally PRODID, alarm lead and message layer
+ * @param plan - a treatment plan (from `planTreatment` or `replan`)
+ * @param options - UID domain, DTSTAMP, the calendar's pseudonym (or `usePatientId`), and optionally a message layer
  * @returns the iCalendar text
  * @throws `PlannerError` `INVALID_INPUT` for a malformed plan or options
  *
@@ -103,9 +129,9 @@ function uidPart(value: string): string {
  *   { id: "p-17", goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] },
  *   { today: "2026-11-24" },
  * );
- * const ics = toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z" });
+ * const ics = toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z", calendarId: "c-7f3a" });
  * ics.split("\r\n").filter((line) => /^(UID|DTSTART|DTEND|TRIGGER)/.test(line)).slice(0, 4);
- * //=> ["UID:p-17-session-1@clinic.example", "DTSTART;VALUE=DATE:20261124", "DTEND;VALUE=DATE:20261209", "TRIGGER:-P7D"]
+ * //=> ["UID:c-7f3a-session-1@clinic.example", "DTSTART;VALUE=DATE:20261124", "DTEND;VALUE=DATE:20261209", "TRIGGER:PT0S"]
  * ```
  * @category Interop
  */
@@ -114,43 +140,60 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
     [TREATMENT_PLAN, plan, "plan"],
     [TO_ICALENDAR_OPTIONS, options, "options"],
   ]);
+  const patientId = plan.inputs.patient.id;
+  if (options.calendarId === undefined && patientId === undefined) {
+    throw new PlannerError("INVALID_INPUT", [
+      {
+        code: "required",
+        path: ["plan", "inputs", "patient", "id"],
+        message: "required by usePatientId: true (or give options.calendarId, a pseudonym)",
+      },
+    ]);
+  }
+  const key = options.calendarId ?? uidPart(patientId as string);
   const messages = options.messages ?? englishMessages;
-  const lead = options.leadDays ?? defaultProtocol.reminderLeadDays;
+  const lead = plan.protocol.reminderLeadDays;
   const stamp = `${basicDate(options.dtstamp.slice(0, 10))}T${options.dtstamp.slice(11, 19).replaceAll(":", "")}Z`;
-  const key = uidPart(plan.patientId ?? "patient");
   const total = plan.sessions.length;
   const lines: string[] = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    `PRODID:${escapeText(options.prodId ?? "-//microneedling-planner//EN")}`,
+    `PRODID:-//microneedling-planner//microneedling-planner ${escapeText(plan.madeBy.version)}//EN`,
     "CALSCALE:GREGORIAN",
+    `X-MICRONEEDLING-PROTOCOL:${escapeText(`${plan.protocol.id}@${plan.protocol.version}`)}`,
   ];
 
+  /** An all-day event from `start` to `endInclusive`, or a timed one (floating local time). */
   const event = (
     uid: string,
-    start: string,
-    endInclusive: string,
+    when: { start: string; end?: string; time?: string | undefined },
     summary: string,
     description: string,
     status: string,
   ) => {
+    lines.push("BEGIN:VEVENT", `UID:${key}-${uid}@${options.uidDomain}`, `DTSTAMP:${stamp}`);
+    if (when.time === undefined) {
+      lines.push(
+        `DTSTART;VALUE=DATE:${basicDate(when.start)}`,
+        `DTEND;VALUE=DATE:${basicDate(plusDays(when.end ?? when.start, 1))}`,
+      );
+    } else {
+      lines.push(`DTSTART:${basicDate(when.start)}T${when.time.replace(":", "")}00`);
+    }
     lines.push(
-      "BEGIN:VEVENT",
-      `UID:${uid}@${options.uidDomain}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${basicDate(start)}`,
-      `DTEND;VALUE=DATE:${basicDate(plusDays(endInclusive, 1))}`,
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `STATUS:${status}`,
       "TRANSP:TRANSPARENT",
     );
   };
+  /** An alarm `lead` days before `due`, never before the plan's today, relative to the event's start. */
   const alarm = (start: string, due: string, description: string) => {
+    const fires = laterOf(plan.today, plusDays(due, -lead));
     lines.push(
       "BEGIN:VALARM",
       "ACTION:DISPLAY",
-      `TRIGGER:${dayDuration(daysBetween(start, due) - lead)}`,
+      `TRIGGER:${dayDuration(daysBetween(start, fires))}`,
       `DESCRIPTION:${escapeText(description)}`,
       "END:VALARM",
     );
@@ -158,34 +201,44 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
 
   for (let index = 0; index < total; index++) {
     const session = plan.sessions[index] as (typeof plan.sessions)[number];
+    const uid = `session-${String(session.number)}`;
     const summary = `Microneedling session ${String(session.number)} of ${String(total)}`;
     if (session.status === "done") {
+      event(uid, { start: session.doneOn }, summary, `Done on ${session.doneOn}.`, "CONFIRMED");
+    } else if (session.status === "booked") {
+      const at = session.time === undefined ? "" : ` at ${session.time}`;
       event(
-        `${key}-session-${String(session.number)}`,
-        session.doneOn,
-        session.doneOn,
+        uid,
+        { start: session.bookedOn, time: session.time },
         summary,
-        `Done on ${session.doneOn}.`,
+        `Booked for ${session.bookedOn}${at}.`,
         "CONFIRMED",
       );
+      const reminder = {
+        kind: "appointment",
+        remindOn: session.bookedOn,
+        dueOn: session.bookedOn,
+        session: session.number,
+      } as const;
+      alarm(
+        session.bookedOn,
+        session.bookedOn,
+        messages.reminder(session.time === undefined ? reminder : { ...reminder, time: session.time }),
+      );
     } else {
+      const overdue = session.status === "overdue" ? " Overdue: re-planned from today." : "";
       event(
-        `${key}-session-${String(session.number)}`,
-        session.earliest,
-        session.latest,
+        uid,
+        { start: session.earliest, end: session.latest },
         summary,
-        `Book between ${session.earliest} and ${session.latest}; due ${session.due}.${session.status === "overdue" ? " Overdue: re-planned from today." : ""}`,
+        `Book between ${session.earliest} and ${session.latest}; due ${session.due}.${overdue}`,
         "TENTATIVE",
       );
+      const kind = session.status === "overdue" ? "session-overdue" : "book-session";
       alarm(
         session.earliest,
         session.due,
-        messages.reminder({
-          kind: session.status === "overdue" ? "session-overdue" : "book-session",
-          remindOn: session.due,
-          dueOn: session.due,
-          session: session.number,
-        }),
+        messages.reminder({ kind, remindOn: session.due, dueOn: session.due, session: session.number }),
       );
     }
     lines.push("END:VEVENT");
@@ -193,9 +246,8 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
   const m = plan.maintenance;
   if (m !== undefined) {
     event(
-      `${key}-maintenance`,
-      m.earliest,
-      m.latest,
+      "maintenance",
+      { start: m.earliest, end: m.latest },
       "Microneedling maintenance",
       `Book between ${m.earliest} and ${m.latest}; due ${m.due}.`,
       "TENTATIVE",

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { BookingReason } from "../models/booking.js";
 import type { Finding } from "../models/eligibility.js";
 import type { Messages } from "../models/messages.js";
 import type { Reminder } from "../models/plan.js";
@@ -155,8 +156,43 @@ function englishReminder(reminder: DeepReadonly<Reminder>): string {
       return `Session ${String(reminder.session)} is overdue: book it for ${reminder.dueOn} or later.`;
     case "result-check":
       return `Check the results of the course on ${reminder.dueOn}.`;
+    case "appointment":
+      return `Microneedling session ${String(reminder.session)} on ${reminder.dueOn}${reminder.time === undefined ? "" : ` at ${reminder.time}`}.`;
     case "maintenance-due":
       return `Book the maintenance session, due ${reminder.dueOn}.`;
+    case "deferral-review":
+      return `Review the deferred treatment on ${reminder.dueOn}: has the condition resolved?`;
+  }
+}
+
+function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
+  switch (reason.code) {
+    case "in-past":
+      return `The day is before today (${reason.params.today}).`;
+    case "clinic-closed":
+      return "The clinic is closed that day.";
+    case "not-eligible":
+      return reason.params.status === "contraindicated"
+        ? "The patient cannot be treated: a contraindication applies."
+        : `Treatment is deferred${reason.params.until === undefined ? "" : ` until ${reason.params.until}`}.`;
+    case "needs-review":
+      return "A clinician must review the patient before this session.";
+    case "too-soon":
+      return `Too soon: ${String(reason.params.days)} days after the last session; book on ${reason.params.earliest} or later.`;
+    case "late":
+      return `After the session's window, which closed on ${reason.params.windowClosedOn} (${String(reason.params.daysLate)} days late).`;
+    case "reassess":
+      return `${String(reason.params.daysSinceLastSession)} days since the last session: re-grade the scars before treating.`;
+    case "course-complete":
+      return "Every session of the course is done: book maintenance instead.";
+    case "course-unfinished":
+      return `The course still has ${String(reason.params.sessionsLeft)} session(s) ahead.`;
+    case "no-maintenance":
+      return "No maintenance is planned.";
+    case "maintenance-too-early":
+      return `Too early for maintenance: its window opens on ${reason.params.earliest}.`;
+    case "maintenance-late":
+      return `After the maintenance window, which closed on ${reason.params.latest}.`;
   }
 }
 
@@ -177,4 +213,8 @@ function englishReminder(reminder: DeepReadonly<Reminder>): string {
  * ```
  * @category Messages
  */
-export const englishMessages: Messages = Object.freeze({ finding: englishFinding, reminder: englishReminder });
+export const englishMessages: Messages = Object.freeze({
+  finding: englishFinding,
+  reminder: englishReminder,
+  bookingReason: englishBookingReason,
+});

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { BookingReason } from "./booking.js";
 import type { Finding } from "./eligibility.js";
 import type { Reminder } from "./plan.js";
 import type { DeepReadonly } from "./readonly.js";
@@ -20,4 +21,6 @@ export interface Messages {
   finding(finding: DeepReadonly<Finding>): string;
   /** The message of one reminder. */
   reminder(reminder: DeepReadonly<Reminder>): string;
+  /** The message of one reason of a booking check. */
+  bookingReason(reason: DeepReadonly<BookingReason>): string;
 }

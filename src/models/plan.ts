@@ -7,6 +7,7 @@
 import type { Eligibility } from "./eligibility.js";
 import type { IsoDate } from "./iso-date.js";
 import type { Patient } from "./patient.js";
+import type { Protocol } from "./protocol.js";
 import type { SourceId } from "./source-ids.js";
 import type { TreatmentGoal, Weekday } from "./values.js";
 
@@ -105,6 +106,22 @@ export interface BeyondEstimateFlag {
   params: { planned: number };
 }
 
+/** It was booked for a day before today and is not recorded as done: plan it again. @category Models */
+export interface MissedBookingFlag {
+  /** Always `missed-booking`. */
+  code: "missed-booking";
+  /** The day it was booked for. */
+  params: { on: IsoDate };
+}
+
+/** It is booked on a day the clinic is closed. @category Models */
+export interface ClosedDayFlag {
+  /** Always `closed-day`. */
+  code: "closed-day";
+  /** The day it is booked for. */
+  params: { on: IsoDate };
+}
+
 /**
  * A flag on a session window; switching on `code` narrows `params`.
  *
@@ -118,7 +135,9 @@ export type SessionFlag =
   | OutOfOrderFlag
   | InFutureFlag
   | TooSoonFlag
-  | BeyondEstimateFlag;
+  | BeyondEstimateFlag
+  | MissedBookingFlag
+  | ClosedDayFlag;
 
 /** What every session window carries. @category Models */
 export interface SessionWindowFields {
@@ -143,8 +162,23 @@ export interface DoneSession extends SessionWindowFields {
 }
 
 /**
- * A session still ahead: `due` (its window is open), `upcoming` (its window opens later) or
- * `overdue` (its window closed without it: re-planned from today).
+ * A session booked for today or later: `due` is the booked day, and a booking outside the window
+ * is flagged as a session done outside it would be (`too-soon`, `late`, `reassess`).
+ *
+ * @category Models
+ */
+export interface BookedSession extends SessionWindowFields {
+  /** Always `booked`. */
+  status: "booked";
+  /** The booked day (also `due`). */
+  bookedOn: IsoDate;
+  /** The booked local time of day, `HH:MM`, when given. */
+  time?: string | undefined;
+}
+
+/**
+ * A session still ahead and not booked: `due` (its window is open), `upcoming` (its window opens
+ * later) or `overdue` (its window closed without it: re-planned from today).
  *
  * @category Models
  */
@@ -155,11 +189,26 @@ export interface PendingSession extends SessionWindowFields {
 
 /**
  * One session of a course: its window, where it stands, and flags. Switching on `status`
- * narrows: only a `done` session has `doneOn`.
+ * narrows: only a `done` session has `doneOn`, only a `booked` one `bookedOn`.
  *
  * @category Models
  */
-export type SessionWindow = DoneSession | PendingSession;
+export type SessionWindow = DoneSession | BookedSession | PendingSession;
+
+/**
+ * An appointment made for a session: the session number, the day and, optionally, the local time
+ * of day (`HH:MM`, the clinic's wall clock: no time zone is assumed). At most one per session.
+ *
+ * @category Models
+ */
+export interface Booking {
+  /** The session booked (1-50). */
+  session: number;
+  /** The day booked. */
+  on: IsoDate;
+  /** The local time of day, `HH:MM` (24-hour). */
+  time?: string | undefined;
+}
 
 /**
  * The next maintenance appointment's window.
@@ -181,24 +230,36 @@ export interface MaintenanceWindow {
   sources: SourceId[];
 }
 
-/** A reminder about a session: book it, or chase it when overdue. @category Models */
+/**
+ * A reminder about a session: book it, chase it when overdue, or come to the appointment
+ * (`appointment`, with the booked time when given).
+ *
+ * @category Models
+ */
 export interface SessionReminder {
   /** What to do. */
-  kind: "book-session" | "session-overdue";
+  kind: "book-session" | "session-overdue" | "appointment";
   /** When to remind. */
   remindOn: IsoDate;
   /** When the session is due. */
   dueOn: IsoDate;
   /** The session number. */
   session: number;
+  /** The booked local time of day, for an appointment booked with one. */
+  time?: string | undefined;
   /** Text, present when a message layer was passed. */
   message?: string | undefined;
 }
 
-/** A reminder about the course as a whole: check the results, book maintenance. @category Models */
+/**
+ * A reminder about the course as a whole: check the results, book maintenance, or review a
+ * deferral that has no end date (`deferral-review`, the protocol's `deferralReviewDays` after today).
+ *
+ * @category Models
+ */
 export interface CourseReminder {
   /** What to do. */
-  kind: "result-check" | "maintenance-due";
+  kind: "result-check" | "maintenance-due" | "deferral-review";
   /** When to remind. */
   remindOn: IsoDate;
   /** When the thing reminded of is due. */
@@ -216,24 +277,65 @@ export interface CourseReminder {
 export type Reminder = SessionReminder | CourseReminder;
 
 /**
- * A whole treatment plan: eligibility, estimate, sessions, maintenance and reminders.
+ * What a plan was made from: everything needed to make it again. `replan` reads it; the exports
+ * never need anything else.
+ *
+ * @category Models
+ */
+export interface PlanInputs {
+  /** The patient as given. */
+  patient: Patient;
+  /** When the course starts, as given (the first completed session, else the plan's today, when absent). */
+  startOn?: IsoDate | undefined;
+  /** Dates of the sessions done, in the order they were done (at most 50). */
+  completed: IsoDate[];
+  /** Appointments made (at most one per session). */
+  booked: Booking[];
+  /** Date of the last maintenance appointment, if any. */
+  lastMaintenanceOn?: IsoDate | undefined;
+  /** Number of sessions to plan, as given (the estimate's typical number when absent). */
+  sessionCount?: number | undefined;
+  /** When the clinic is open. */
+  availability?: Availability | undefined;
+  /** Days of reminders the plan holds (0-3660). */
+  horizonDays: number;
+}
+
+/**
+ * Who made a plan: this library and its version.
+ *
+ * @category Models
+ */
+export interface PlanMaker {
+  /** Always `microneedling-planner`. */
+  name: "microneedling-planner";
+  /** The library's version. */
+  version: string;
+}
+
+/**
+ * A whole treatment plan, and a durable record: it carries what made it (`inputs`, the whole
+ * `protocol`, the library's version), so that it can be stored as JSON, re-planned for another day
+ * (`replan`) and exported (`toICalendar`, `toFhirCarePlan`) from the plan alone.
  *
  * @category Models
  */
 export interface TreatmentPlan {
-  /** The patient's id, when given. */
-  patientId?: string | undefined;
-  /** The treatment goal. */
-  goal: TreatmentGoal;
+  /** The version of this record's shape: 1. */
+  schemaVersion: 1;
+  /** The library that made it. */
+  madeBy: PlanMaker;
   /** The date the plan was made for. */
   today: IsoDate;
-  /** Version of the protocol used. */
-  protocolVersion: string;
+  /** What it was made from. */
+  inputs: PlanInputs;
+  /** The protocol it was made with, whole (its id, version and every number). */
+  protocol: Protocol;
   /** Eligibility on today. */
   eligibility: Eligibility;
   /** How many sessions the course takes. */
   estimate: SessionEstimate;
-  /** The course: done sessions, then planned ones (none while not treatable). */
+  /** The course: done sessions, then booked and planned ones (none while not treatable). */
   sessions: SessionWindow[];
   /** When results are checked: some months after the last session. */
   resultCheckOn?: IsoDate | undefined;
@@ -255,6 +357,8 @@ export interface CaseFile {
   startOn?: IsoDate | undefined;
   /** Dates of the sessions done so far, in order (at most 50). */
   completed?: IsoDate[] | undefined;
+  /** Appointments made (at most one per session). */
+  booked?: Booking[] | undefined;
   /** Date of the last maintenance appointment, if any. */
   lastMaintenanceOn?: IsoDate | undefined;
   /** Number of sessions to plan (1-20); the estimate's typical number when omitted. */

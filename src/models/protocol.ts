@@ -84,7 +84,9 @@ export interface ProtocolMaintenance {
  * @category Models
  */
 export interface Protocol {
-  /** Names the protocol (1-100 characters); recorded in every plan. */
+  /** Names the protocol (1-100 characters: letters, digits, `.`, `_`, `+`, `-`); recorded in every plan. */
+  id: string;
+  /** Its version (1-100 characters, same letters); a protocol changed with `defineProtocol` and no version of its own gets one that names its settings. */
   version: string;
   /** Session ranges. */
   sessions: ProtocolSessions;
@@ -100,6 +102,8 @@ export interface Protocol {
   maintenance: ProtocolMaintenance;
   /** Days before a due date when a reminder fires (0-90). */
   reminderLeadDays: number;
+  /** Days after today when a deferral with no end date is reviewed (1-365). */
+  deferralReviewDays: number;
   /** Age below which the patient is outside the labelled device population; information only (0-120). */
   labelMinimumAgeYears: number;
   /** Scars younger than this many months get an information note (0-120). */

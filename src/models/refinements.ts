@@ -104,14 +104,48 @@ function otherFactorNote(factor: { readonly code: string; readonly note?: string
   }
 }
 
-/** The message when a value is not a message layer. @internal */
-export const MESSAGE_LAYER_EXPECTED = "expected a message layer: an object with finding and reminder functions";
+/** At most one booking per session (a later one replaces an earlier one in the caller's store, not here). */
+function oneBookingPerSession(bookings: readonly { readonly session: number }[], report: Report): void {
+  const seen = new Set<number>();
+  for (let index = 0; index < bookings.length; index++) {
+    const { session } = bookings[index] as { readonly session: number };
+    if (seen.has(session)) {
+      report("inconsistent", [index, "session"], `session ${String(session)} is booked more than once`, session);
+    }
+    seen.add(session);
+  }
+}
 
-/** True for a message layer: an object (or class instance) with `finding` and `reminder` functions. @internal */
+/**
+ * iCalendar UIDs need an identity for the patient's calendar: a caller-chosen pseudonym
+ * (`calendarId`), or the patient's own id when the caller opts in (`usePatientId: true`).
+ */
+function calendarIdentity(
+  options: { readonly calendarId?: string | undefined; readonly usePatientId?: boolean | undefined },
+  report: Report,
+): void {
+  if (options.calendarId === undefined && options.usePatientId !== true) {
+    report(
+      "required",
+      ["calendarId"],
+      "required: a pseudonym for this patient's calendar (UIDs must differ between patients), or usePatientId: true",
+    );
+  }
+}
+
+/** The message when a value is not a message layer. @internal */
+export const MESSAGE_LAYER_EXPECTED =
+  "expected a message layer: an object with finding, reminder and bookingReason functions";
+
+/** True for a message layer: an object (or class instance) with its functions. @internal */
 export function isMessageLayer(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const layer = value as Record<string, unknown>;
-  return typeof layer.finding === "function" && typeof layer.reminder === "function";
+  return (
+    typeof layer.finding === "function" &&
+    typeof layer.reminder === "function" &&
+    typeof layer.bookingReason === "function"
+  );
 }
 
 /** A message layer, checked by what it does, not by its keys. */
@@ -123,7 +157,13 @@ function messageLayer(value: unknown, report: Report): void {
  * Every refinement, by the name the schemas and the generated checks use.
  * @internal
  */
-export const REFINEMENTS = Object.freeze({ protocolRelations, otherFactorNote, messageLayer });
+export const REFINEMENTS = Object.freeze({
+  protocolRelations,
+  otherFactorNote,
+  messageLayer,
+  oneBookingPerSession,
+  calendarIdentity,
+});
 
 /** The name of a refinement. @internal */
 export type RefinementName = keyof typeof REFINEMENTS;

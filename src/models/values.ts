@@ -276,18 +276,19 @@ export const WEEKDAYS = Object.freeze(["mon", "tue", "wed", "thu", "fri", "sat",
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /**
- * Where a session stands on `today`: `done`; `due` (its window is open); `upcoming` (its window
- * opens later); `overdue` (its window closed without it: re-planned from today).
+ * Where a session stands on `today`: `done`; `booked` (an appointment is made, today or later);
+ * `due` (its window is open); `upcoming` (its window opens later); `overdue` (its window closed
+ * without it: re-planned from today).
  *
  * @example
  * ```ts
  * import { SESSION_STATUSES } from "microneedling-planner";
  * SESSION_STATUSES;
- * //=> ["done", "due", "upcoming", "overdue"]
+ * //=> ["done", "booked", "due", "upcoming", "overdue"]
  * ```
  * @category Models
  */
-export const SESSION_STATUSES = Object.freeze(["done", "due", "upcoming", "overdue"] as const);
+export const SESSION_STATUSES = Object.freeze(["done", "booked", "due", "upcoming", "overdue"] as const);
 
 /** A session status, one of {@link SESSION_STATUSES}. @category Models */
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -295,14 +296,17 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 /**
  * Flags on a session window.
  *
- * - `late`: its window closed before today without it; re-planned from today (`daysLate`).
+ * - `late`: its window closed before today without it, re-planned from today; or it is booked
+ *   after its window closes (`daysLate`).
  * - `reassess`: also more than the protocol's `reassessAfterWeeks` since the last session: re-grade the scars first.
  * - `no-open-day`: the clinic has no open day in the window; the window keeps its bounds.
  * - `deferred`: the window was moved to start when a deferral ends (`until`).
  * - `out-of-order`: its completed date is before the previous session's.
  * - `in-future`: its completed date is after today.
- * - `too-soon`: done fewer than the minimum weeks after the previous session (`days`).
- * - `beyond-estimate`: more sessions were done than planned.
+ * - `too-soon`: done or booked fewer than the minimum weeks after the previous session (`days`).
+ * - `beyond-estimate`: more sessions were done or booked than planned.
+ * - `missed-booking`: it was booked for a day before today and is not recorded as done (`on`).
+ * - `closed-day`: it is booked on a day the clinic is closed (`on`).
  *
  * @example
  * ```ts
@@ -321,28 +325,33 @@ export const SESSION_FLAGS = Object.freeze([
   "in-future",
   "too-soon",
   "beyond-estimate",
+  "missed-booking",
+  "closed-day",
 ] as const);
 
 /** A session flag code, one of {@link SESSION_FLAGS}. @category Models */
 export type SessionFlagCode = (typeof SESSION_FLAGS)[number];
 
 /**
- * Reminder kinds: book the next session, chase an overdue one, check results 3 months after
- * the last session, book maintenance.
+ * Reminder kinds: book the next session, chase an overdue one, an appointment that is booked,
+ * check results 3 months after the last session, book maintenance, and review a deferral that has
+ * no end date (so that the patient is not forgotten).
  *
  * @example
  * ```ts
  * import { REMINDER_KINDS } from "microneedling-planner";
  * REMINDER_KINDS;
- * //=> ["book-session", "session-overdue", "result-check", "maintenance-due"]
+ * //=> ["book-session", "session-overdue", "appointment", "result-check", "maintenance-due", "deferral-review"]
  * ```
  * @category Models
  */
 export const REMINDER_KINDS = Object.freeze([
   "book-session",
   "session-overdue",
+  "appointment",
   "result-check",
   "maintenance-due",
+  "deferral-review",
 ] as const);
 
 /** A reminder kind, one of {@link REMINDER_KINDS}. @category Models */

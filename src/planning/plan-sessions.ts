@@ -1,7 +1,7 @@
 import { firstOpenDay, openDays } from "../_lib/availability.js";
 import { daysBetween, laterOf, plusWeeks } from "../_lib/iso-date.js";
 import type { IsoDate } from "../models/iso-date.js";
-import type { Availability, PendingSession, SessionFlag, SessionWindow } from "../models/plan.js";
+import type { Availability, Booking, PendingSession, SessionFlag, SessionWindow } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { defaultProtocol } from "../protocol/default-protocol.js";
@@ -20,6 +20,8 @@ export interface Course {
   readonly startOn: IsoDate;
   /** Dates of the sessions done so far, in the order they were done (at most 50). */
   readonly completed?: readonly IsoDate[] | undefined;
+  /** Appointments made (at most one per session). */
+  readonly booked?: readonly DeepReadonly<Booking>[] | undefined;
 }
 
 /**
@@ -53,7 +55,16 @@ export interface PlanSessionsOptions {
  * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered; the
  * next session then counts from the most recent session done.
  *
- * @param course - the session count, the start, and the sessions done so far
+ * A session booked for today or later is `booked`: its `due` is the booked day and the next
+ * window counts from it. A booking outside the window is flagged as a session done outside it
+ * would be (`too-soon`, `late`, `reassess`), and one on a day the clinic is closed `closed-day`.
+ * A booking for a day before today that is not recorded as done is flagged `missed-booking`, and
+ * the session is planned again as if it had not been booked. Sessions booked beyond the planned
+ * count are added, and every session beyond it is flagged `beyond-estimate`, as sessions done
+ * beyond it are. A booking earlier than the session before it is flagged `out-of-order`, and the
+ * next session counts from the later of the two.
+ *
+ * @param course - the session count, the start, the sessions done and the appointments made
  * @param options - the date to plan for, and optionally a deferral's end, availability and protocol
  * @returns one window per session, done sessions first
  * @throws {@link PlannerError} `INVALID_INPUT` for malformed input (a bad protocol option included)
@@ -94,11 +105,17 @@ export function planSessionsUnchecked(
   const widthWeeks = maxWeeks - minWeeks;
   const isOpen = openDays(options.availability);
   const completed = course.completed ?? [];
+  const booked = new Map<number, DeepReadonly<Booking>>();
+  const bookings = course.booked ?? [];
+  for (let index = 0; index < bookings.length; index++) {
+    const booking = bookings[index] as DeepReadonly<Booking>;
+    if (booking.session > completed.length) booked.set(booking.session, booking);
+  }
   const { today, notBefore } = options;
-  const count = Math.max(course.sessionCount, completed.length);
+  const count = Math.max(course.sessionCount, completed.length, ...booked.keys());
 
   const windows: SessionWindow[] = [];
-  let previous: IsoDate | undefined; // date of the previous session: done, or planned due
+  let previous: IsoDate | undefined; // date of the previous session: done, booked, or planned due
   let lastDone: IsoDate | undefined; // the most recent session done (not the last one listed)
   for (let index = 0; index < count; index++) {
     const number = index + 1;
@@ -106,6 +123,10 @@ export function planSessionsUnchecked(
     let latest = previous === undefined ? plusWeeks(course.startOn, widthWeeks) : plusWeeks(previous, maxWeeks);
     const doneOn = completed[index];
     const flags: SessionFlag[] = [];
+    const beyondEstimate = (): void => {
+      if (number > course.sessionCount)
+        flags.push({ code: "beyond-estimate", params: { planned: course.sessionCount } });
+    };
 
     if (doneOn !== undefined) {
       if (lastDone !== undefined && doneOn < lastDone)
@@ -114,8 +135,7 @@ export function planSessionsUnchecked(
         flags.push({ code: "too-soon", params: { days: daysBetween(lastDone, doneOn), minimumDays: minWeeks * 7 } });
       }
       if (doneOn > today) flags.push({ code: "in-future", params: {} });
-      if (number > course.sessionCount)
-        flags.push({ code: "beyond-estimate", params: { planned: course.sessionCount } });
+      beyondEstimate();
       const due = firstOpenDay(earliest, latest, isOpen) ?? earliest;
       windows.push({ number, earliest, due, latest, status: "done", doneOn, flags });
       previous = doneOn;
@@ -123,25 +143,59 @@ export function planSessionsUnchecked(
       continue;
     }
 
-    let status: PendingSession["status"] = "upcoming";
     if (index === completed.length && lastDone !== undefined && lastDone !== previous) {
       // Completed dates out of order: the next session counts from the most recent one.
       earliest = plusWeeks(lastDone, minWeeks);
       latest = plusWeeks(lastDone, maxWeeks);
     }
+    if (index === completed.length && notBefore !== undefined && earliest < notBefore) {
+      // The next session waits for the end of a deferral.
+      earliest = notBefore;
+      latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
+      flags.push({ code: "deferred", params: { until: notBefore } });
+    }
+
+    const booking = booked.get(number);
+    if (booking !== undefined && booking.on >= today) {
+      const on = booking.on;
+      // The session it follows: the last one done, for the next session; else the one before.
+      const anchor = index === completed.length ? lastDone : previous;
+      if (anchor !== undefined && on < anchor) {
+        flags.push({ code: "out-of-order", params: { previous: anchor } });
+      } else if (anchor !== undefined && daysBetween(anchor, on) < minWeeks * 7) {
+        flags.push({ code: "too-soon", params: { days: daysBetween(anchor, on), minimumDays: minWeeks * 7 } });
+      }
+      if (on > latest) {
+        flags.push({ code: "late", params: { daysLate: daysBetween(latest, on), windowClosedOn: latest } });
+        if (lastDone !== undefined && daysBetween(lastDone, on) > protocol.reassessAfterWeeks * 7) {
+          const daysSinceLastSession = daysBetween(lastDone, on);
+          flags.push({
+            code: "reassess",
+            params: { daysSinceLastSession, thresholdWeeks: protocol.reassessAfterWeeks },
+          });
+        }
+      }
+      if (!isOpen(on)) flags.push({ code: "closed-day", params: { on } });
+      beyondEstimate();
+      const session: SessionWindow = { number, earliest, due: on, latest, status: "booked", bookedOn: on, flags };
+      if (booking.time !== undefined) session.time = booking.time;
+      windows.push(session);
+      // Booked out of order: the next session still counts from the later of the two.
+      previous = anchor === undefined ? on : laterOf(anchor, on);
+      continue;
+    }
+    if (booking !== undefined) flags.push({ code: "missed-booking", params: { on: booking.on } });
+
+    let status: PendingSession["status"] = "upcoming";
     if (index === completed.length) {
       // The next session: the only one that can be due or overdue.
-      if (notBefore !== undefined && earliest < notBefore) {
-        earliest = notBefore;
-        latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
-        flags.push({ code: "deferred", params: { until: notBefore } });
-      }
       if (latest < today) {
         flags.push({ code: "late", params: { daysLate: daysBetween(latest, today), windowClosedOn: latest } });
         if (lastDone !== undefined && daysBetween(lastDone, today) > protocol.reassessAfterWeeks * 7) {
+          const daysSinceLastSession = daysBetween(lastDone, today);
           flags.push({
             code: "reassess",
-            params: { daysSinceLastSession: daysBetween(lastDone, today), thresholdWeeks: protocol.reassessAfterWeeks },
+            params: { daysSinceLastSession, thresholdWeeks: protocol.reassessAfterWeeks },
           });
         }
         earliest = today;
@@ -157,6 +211,7 @@ export function planSessionsUnchecked(
       flags.push({ code: "no-open-day", params: {} });
       due = from <= latest ? from : earliest;
     }
+    beyondEstimate();
     windows.push({ number, earliest, due, latest, status, flags });
     previous = due;
   }

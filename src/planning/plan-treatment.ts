@@ -1,18 +1,20 @@
+import { copyData } from "../_lib/arrays.js";
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { assessEligibilityUnchecked } from "../eligibility/assess-eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Messages } from "../models/messages.js";
 import type { Patient } from "../models/patient.js";
-import type { Availability, TreatmentPlan } from "../models/plan.js";
+import type { Availability, Booking, PlanInputs, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { defaultProtocol } from "../protocol/default-protocol.js";
 import { PATIENT, PLAN_TREATMENT_OPTIONS } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
+import { LIBRARY_VERSION } from "../version.js";
 import { estimateSessionsUnchecked } from "./estimate-sessions.js";
 import { planMaintenanceUnchecked } from "./plan-maintenance.js";
-import { DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./plan-reminders.js";
 import { planSessionsUnchecked } from "./plan-sessions.js";
+import { DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./reminders.js";
 
 /**
  * Options of {@link planTreatment}.
@@ -26,6 +28,8 @@ export interface PlanTreatmentOptions {
   readonly startOn?: IsoDate | undefined;
   /** Dates of the sessions done so far, in order (at most 50). */
   readonly completed?: readonly IsoDate[] | undefined;
+  /** Appointments made, at most one per session: `{ session, on, time? }` (time a local `HH:MM`). */
+  readonly booked?: readonly DeepReadonly<Booking>[] | undefined;
   /** The last maintenance appointment, if any. */
   readonly lastMaintenanceOn?: IsoDate | undefined;
   /** Sessions to plan (1-20); the estimate's `typical` when omitted. */
@@ -46,15 +50,20 @@ export interface PlanTreatmentOptions {
  * 1. Eligibility on `today` ({@link assessEligibility}).
  * 2. The session estimate ({@link estimateSessions}); `typical` sessions are planned.
  * 3. The session windows ({@link planSessions}) from `startOn` (default: the first completed
- *    session, else today) and the
- *    sessions done. A deferred patient's pending sessions start no earlier than `reassessOn`;
- *    with no computable end, or when contraindicated, no session is planned (done ones are kept).
- *    For a patient who `needs-review`, the sessions are provisional until a clinician clears them.
+ *    session, else today), the sessions done and the appointments booked. A deferred patient's
+ *    pending sessions start no earlier than `reassessOn`; with no computable end, or when
+ *    contraindicated, no session is planned (done ones are kept), and a deferral with no end gets
+ *    a `deferral-review` reminder `deferralReviewDays` after today. For a patient who
+ *    `needs-review`, the sessions are provisional until a clinician clears them.
  * 4. The result check (`resultCheckMonths` after the last session) and the next maintenance
  *    ({@link planMaintenance}), `projected` while the course is unfinished. Maintenance is
  *    treatment: none while contraindicated, and a deferral moves its window to open no earlier
  *    than `reassessOn`.
- * 5. Reminders from today over `horizonDays` ({@link planReminders}).
+ * 5. Reminders from today over `horizonDays`: book a session, chase an overdue one, come to an
+ *    appointment, check results, book maintenance.
+ *
+ * The plan is a durable record: it carries its inputs, the whole protocol and the library's
+ * version, so that `replan` can make it again for another day and the exports need nothing else.
  *
  * @param patient - the patient (parse unknown input with `parsePatient`)
  * @param options - today, and optionally the course so far, protocol, availability and messages
@@ -76,6 +85,8 @@ export interface PlanTreatmentOptions {
  * //=> "2028-01-19"
  * plan.reminders[0];
  * //=> { kind: "book-session", remindOn: "2026-11-24", dueOn: "2026-11-24", session: 2 }
+ * [plan.schemaVersion, plan.protocol.id, plan.inputs.completed];
+ * //=> [1, "article-2021", ["2026-10-27"]]
  * ```
  * @category Planning
  */
@@ -88,25 +99,64 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
     ],
     defaultProtocol,
   );
-  const protocol = options.protocol ?? defaultProtocol;
-  const { messages, today } = options;
-  // Inputs are checked once, here; the steps below are the unchecked cores of the public functions.
+  const inputs: PlanInputs = {
+    patient: copyData(patient) as Patient,
+    completed: copyData(options.completed ?? []) as IsoDate[],
+    booked: copyData(options.booked ?? []) as Booking[],
+    horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+  };
+  if (options.startOn !== undefined) inputs.startOn = options.startOn;
+  if (options.lastMaintenanceOn !== undefined) inputs.lastMaintenanceOn = options.lastMaintenanceOn;
+  if (options.sessionCount !== undefined) inputs.sessionCount = options.sessionCount;
+  if (options.availability !== undefined) inputs.availability = copyData(options.availability) as Availability;
+  return planTreatmentUnchecked(inputs, options.today, options.protocol ?? defaultProtocol, options.messages);
+}
+
+/** The inputs with their keys in the schema's order, so that equal plans serialise to equal JSON. */
+const INPUT_KEYS = [
+  "patient",
+  "startOn",
+  "completed",
+  "booked",
+  "lastMaintenanceOn",
+  "sessionCount",
+  "availability",
+  "horizonDays",
+] as const;
+function inOrder(inputs: PlanInputs): PlanInputs {
+  const out: Record<string, unknown> = {};
+  for (const key of INPUT_KEYS) if (inputs[key] !== undefined) out[key] = inputs[key];
+  return out as unknown as PlanInputs;
+}
+
+/**
+ * {@link planTreatment} on checked inputs, which the plan keeps (`replan` calls it too).
+ * @internal
+ */
+export function planTreatmentUnchecked(
+  inputs: PlanInputs,
+  today: IsoDate,
+  protocol: Protocol,
+  messages: Messages | undefined,
+): TreatmentPlan {
+  inputs = inOrder(inputs);
+  const { patient, completed } = inputs;
+  // Inputs are checked once, by the caller; the steps below are the unchecked cores of the public functions.
   const eligibility = assessEligibilityUnchecked(patient, today, protocol, messages);
   const estimate = estimateSessionsUnchecked(patient, protocol);
-  const sessionCount = options.sessionCount ?? estimate.typical;
-  const completed = options.completed ?? [];
+  const sessionCount = inputs.sessionCount ?? estimate.typical;
   const notBefore = eligibility.reassessOn; // set only while deferred
 
   const schedulable =
     eligibility.status !== "contraindicated" && (eligibility.status !== "deferred" || notBefore !== undefined);
   const allSessions = planSessionsUnchecked(
-    { sessionCount, startOn: options.startOn ?? completed[0] ?? today, completed },
-    { today, notBefore, availability: options.availability },
+    { sessionCount, startOn: inputs.startOn ?? completed[0] ?? today, completed, booked: inputs.booked },
+    { today, notBefore, availability: inputs.availability },
     protocol,
   );
   const sessions = schedulable ? allSessions : allSessions.filter((session) => session.status === "done");
 
-  const finished = completed.length >= sessionCount;
+  const finished = completed.length >= sessionCount && !sessions.some((session) => session.status === "booked");
   const lastSessionOn = finished ? completed.reduce(laterOf) : sessions.at(-1)?.due;
   const resultCheckOn =
     lastSessionOn !== undefined && (finished || schedulable)
@@ -116,7 +166,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
   if (lastSessionOn !== undefined && schedulable) {
     // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
     const window = planMaintenanceUnchecked(
-      { goal: patient.goal, courseEndedOn: lastSessionOn, lastMaintenanceOn: options.lastMaintenanceOn },
+      { goal: patient.goal, courseEndedOn: lastSessionOn, lastMaintenanceOn: inputs.lastMaintenanceOn },
       protocol,
     );
     const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
@@ -129,23 +179,31 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
       sources: window.sources,
     };
   }
+  // A deferral with no end date would otherwise leave the patient with nothing planned and no
+  // reminder: review it after the protocol's deferralReviewDays (PLANNER-DECISION).
+  const reviewDeferralOn =
+    eligibility.status === "deferred" && notBefore === undefined
+      ? plusDays(today, protocol.deferralReviewDays)
+      : undefined;
   const reminders = planRemindersUnchecked(
-    { sessions, resultCheckOn, maintenance },
+    { sessions, resultCheckOn, maintenance, reviewDeferralOn },
     today,
-    options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    inputs.horizonDays,
     protocol.reminderLeadDays,
     messages,
   );
   const plan: TreatmentPlan = {
-    goal: patient.goal,
+    schemaVersion: 1,
+    madeBy: { name: "microneedling-planner", version: LIBRARY_VERSION },
     today,
-    protocolVersion: protocol.version,
+    inputs,
+    // The frozen default protocol is shared; any other is copied (a plan shares nothing with the caller).
+    protocol: protocol === defaultProtocol ? protocol : copyData(protocol),
     eligibility,
     estimate,
     sessions,
     reminders,
   };
-  if (patient.id !== undefined) plan.patientId = patient.id;
   if (resultCheckOn !== undefined) plan.resultCheckOn = resultCheckOn;
   if (maintenance !== undefined) plan.maintenance = maintenance;
   return plan;

@@ -19,6 +19,7 @@ import type { SourceId } from "../models/source-ids.js";
  * | result check | 3 months after the last session | VONDALWIG-2020, ABLON-2018 |
  * | maintenance, scars | 11-13 months, due at 12 | ARTICLE-2021 A8 |
  * | maintenance, rejuvenation | 3-6 months, due at 3 | ARTICLE-2021 A9 |
+ * | review a deferral with no end | after 28 days | PLANNER-DECISION (nothing published) |
  *
  * @example
  * ```ts
@@ -29,7 +30,8 @@ import type { SourceId } from "../models/source-ids.js";
  * @category Protocol
  */
 export const defaultProtocol: Protocol = deepFreeze({
-  version: "article-2021.1",
+  id: "article-2021",
+  version: "1",
   sessions: {
     mild: { min: 1, typical: 2, max: 3 },
     moderate: { min: 3, typical: 4, max: 5 },
@@ -45,6 +47,7 @@ export const defaultProtocol: Protocol = deepFreeze({
     rejuvenation: { earliestMonths: 3, dueMonths: 3, latestMonths: 6 },
   },
   reminderLeadDays: 7,
+  deferralReviewDays: 28,
   labelMinimumAgeYears: 22,
   recentScarMonths: 12,
   pihRiskFrom: "IV",
@@ -61,15 +64,17 @@ export const defaultProtocol: Protocol = deepFreeze({
  * ```
  * @category Protocol
  */
-export const PROTOCOL_SOURCES: Readonly<Record<Exclude<keyof Protocol, "version">, readonly SourceId[]>> = deepFreeze({
-  sessions: ["ARTICLE-2021", "HARRIS-2015", "ALSTER-LI-2020", "MINUTILLI-2024", "ABLON-2018"],
-  interval: ["ARTICLE-2021", "HARRIS-2015", "ALSTER-LI-2020"],
-  reassessAfterWeeks: ["PLANNER-DECISION"],
-  isotretinoinWashoutMonths: ["ISO-INSERT", "SPRING-2017", "WALDMAN-2017"],
-  resultCheckMonths: ["VONDALWIG-2020", "ABLON-2018", "ALAM-2014"],
-  maintenance: ["ARTICLE-2021", "PLANNER-DECISION"],
-  reminderLeadDays: ["PLANNER-DECISION"],
-  labelMinimumAgeYears: ["FDA-DEN160029"],
-  recentScarMonths: ["FDA-DEN160029", "CLAYTOR-2022"],
-  pihRiskFrom: ["DOGRA-2014", "CHU-2021", "COHEN-ELBULUK-2016"],
-});
+export const PROTOCOL_SOURCES: Readonly<Record<Exclude<keyof Protocol, "id" | "version">, readonly SourceId[]>> =
+  deepFreeze({
+    sessions: ["ARTICLE-2021", "HARRIS-2015", "ALSTER-LI-2020", "MINUTILLI-2024", "ABLON-2018"],
+    interval: ["ARTICLE-2021", "HARRIS-2015", "ALSTER-LI-2020"],
+    reassessAfterWeeks: ["PLANNER-DECISION"],
+    isotretinoinWashoutMonths: ["ISO-INSERT", "SPRING-2017", "WALDMAN-2017"],
+    resultCheckMonths: ["VONDALWIG-2020", "ABLON-2018", "ALAM-2014"],
+    maintenance: ["ARTICLE-2021", "PLANNER-DECISION"],
+    reminderLeadDays: ["PLANNER-DECISION"],
+    deferralReviewDays: ["PLANNER-DECISION"],
+    labelMinimumAgeYears: ["FDA-DEN160029"],
+    recentScarMonths: ["FDA-DEN160029", "CLAYTOR-2022"],
+    pihRiskFrom: ["DOGRA-2014", "CHU-2021", "COHEN-ELBULUK-2016"],
+  });

@@ -30,10 +30,23 @@ function merge(base: unknown, overrides: unknown): unknown {
   return result;
 }
 
+/** FNV-1a (32 bits) of the protocol's numbers, as 8 hex digits: names a set of settings. */
+function settingsHash(protocol: Protocol): string {
+  const { id: _id, version: _version, ...settings } = protocol;
+  const text = JSON.stringify(settings);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
 /**
  * Builds a protocol from {@link defaultProtocol} and the settings to change, checks it and
  * freezes it. Without a `version` of its own, the result is versioned
- * `<default version>+custom`, so plans show that the defaults were changed.
+ * `<default version>+custom.<8 hex digits naming its settings>`, so that a plan shows that the
+ * defaults were changed, and two plans made with the same settings show the same version.
  *
  * @param overrides - the settings to change
  * @returns a complete, frozen protocol
@@ -46,8 +59,10 @@ function merge(base: unknown, overrides: unknown): unknown {
  * const strict = defineProtocol({ isotretinoinWashoutMonths: 12, interval: { maxWeeks: 8 } });
  * strict.interval;
  * //=> { minWeeks: 4, maxWeeks: 8 }
- * strict.version;
- * //=> "article-2021.1+custom"
+ * [strict.id, strict.version];
+ * //=> ["article-2021", "1+custom.6a39866e"]
+ * defineProtocol({ id: "clinic-a", version: "2026.1", reminderLeadDays: 2 }).version;
+ * //=> "2026.1"
  * defineProtocol({ interval: { minWeeks: 8 } });
  * // throws PlannerError: protocol.interval.maxWeeks: must be at least minWeeks (8)
  * ```
@@ -56,7 +71,7 @@ function merge(base: unknown, overrides: unknown): unknown {
 export function defineProtocol(overrides: ProtocolOverrides = {}): Protocol {
   assertValid("INVALID_PROTOCOL", [[PROTOCOL_OVERRIDES, overrides, "protocol"]]);
   const protocol = merge(defaultProtocol, overrides) as { -readonly [K in keyof Protocol]: Protocol[K] };
-  if (overrides.version === undefined) protocol.version = `${defaultProtocol.version}+custom`;
   assertValid("INVALID_PROTOCOL", [[PROTOCOL, protocol, "protocol"]]);
+  if (overrides.version === undefined) protocol.version = `${defaultProtocol.version}+custom.${settingsHash(protocol)}`;
   return deepFreeze(protocol);
 }

@@ -10,14 +10,11 @@ import * as z from "zod";
 import type { Messages } from "../models/messages.js";
 import { TREATMENT_GOALS } from "../models/values.js";
 import { isoDateSchema } from "./iso-date.js";
-import { availabilitySchema, sessionCountSchema } from "./plan.js";
-import { protocolSchema } from "./protocol.js";
+import { patientSchema } from "./patient.js";
+import { availabilitySchema, bookingsSchema, completedSchema, horizonDaysSchema, localTimeSchema } from "./plan.js";
+import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
 
-/** Days before a due date when a reminder fires: 0 to 90. @internal */
-export const leadDaysSchema = z.int().min(0).max(90);
-/** How many days of reminders to give: 0 to 3660. @internal */
-export const horizonDaysSchema = z.int().min(0).max(3660);
 /** A message layer: an object with `finding` and `reminder` functions. @internal */
 export const messageLayerSchema = refined(z.custom<Messages>(), "messageLayer");
 
@@ -34,7 +31,8 @@ export const estimateSessionsOptionsSchema = z.strictObject({ protocol });
 export const courseSchema = z.strictObject({
   sessionCount: sessionCountSchema,
   startOn: isoDateSchema,
-  completed: z.array(isoDateSchema).max(50).optional(),
+  completed: completedSchema.optional(),
+  booked: bookingsSchema.optional(),
 });
 
 /** @internal */
@@ -59,7 +57,23 @@ export const planMaintenanceOptionsSchema = z.strictObject({ protocol });
 export const planTreatmentOptionsSchema = z.strictObject({
   today: isoDateSchema,
   startOn: isoDateSchema.optional(),
-  completed: z.array(isoDateSchema).max(50).optional(),
+  completed: completedSchema.optional(),
+  booked: bookingsSchema.optional(),
+  lastMaintenanceOn: isoDateSchema.optional(),
+  sessionCount: sessionCountSchema.optional(),
+  horizonDays: horizonDaysSchema.optional(),
+  protocol,
+  availability: availabilitySchema.optional(),
+  messages,
+});
+
+/** @internal */
+export const replanOptionsSchema = z.strictObject({
+  today: isoDateSchema,
+  patient: patientSchema.optional(),
+  startOn: isoDateSchema.optional(),
+  completed: completedSchema.optional(),
+  booked: bookingsSchema.optional(),
   lastMaintenanceOn: isoDateSchema.optional(),
   sessionCount: sessionCountSchema.optional(),
   horizonDays: horizonDaysSchema.optional(),
@@ -72,21 +86,36 @@ export const planTreatmentOptionsSchema = z.strictObject({
 export const planRemindersOptionsSchema = z.strictObject({
   today: isoDateSchema,
   horizonDays: horizonDaysSchema.optional(),
-  leadDays: leadDaysSchema.optional(),
-  protocol,
   messages,
 });
 
 /** @internal */
-export const toICalendarOptionsSchema = z.strictObject({
-  uidDomain: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, {
-    error: "expected a domain name such as clinic.example",
-  }),
-  dtstamp: z.iso.datetime({ error: "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ" }),
-  prodId: z.string().min(1).max(200).optional(),
-  leadDays: leadDaysSchema.optional(),
+export const checkBookingOptionsSchema = z.strictObject({
+  on: isoDateSchema,
+  visit: z.enum(["session", "maintenance"]).optional(),
+  time: localTimeSchema.optional(),
+  today: isoDateSchema.optional(),
   messages,
 });
+
+/** @internal */
+export const toICalendarOptionsSchema = refined(
+  z.strictObject({
+    uidDomain: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, {
+      error: "expected a domain name such as clinic.example",
+    }),
+    dtstamp: z.iso.datetime({ error: "expected a UTC instant YYYY-MM-DDTHH:MM:SSZ" }),
+    calendarId: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, {
+        error: "expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number)",
+      })
+      .optional(),
+    usePatientId: z.boolean().optional(),
+    messages,
+  }),
+  "calendarIdentity",
+);
 
 const reference = z.string().regex(/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, {
   error: "expected a FHIR relative reference such as Patient/123",
@@ -96,6 +125,5 @@ const reference = z.string().regex(/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, {
 export const toFhirCarePlanOptionsSchema = z.strictObject({
   patient: reference,
   condition: reference.optional(),
-  protocol,
   messages,
 });

@@ -125,7 +125,7 @@ export function safeParseProtocol(input: unknown): SafeParseResult<Protocol> {
  * import { defaultProtocol } from "microneedling-planner";
  * import { parseProtocol } from "microneedling-planner/schemas";
  * parseProtocol(JSON.parse(JSON.stringify(defaultProtocol))).version;
- * //=> "article-2021.1"
+ * //=> "1"
  * ```
  * @category Parsing
  */

@@ -4,9 +4,39 @@ import { TREATMENT_GOALS, WEEKDAYS } from "../models/values.js";
 import { eligibilitySchema } from "./eligibility.js";
 import { isoDateSchema, resultDateSchema } from "./iso-date.js";
 import { patientSchema } from "./patient.js";
+import { protocolSchema, sessionCountSchema } from "./protocol.js";
+import { refined } from "./refined.js";
 
-/** The number of sessions of a course: 1 to 20. @internal */
-export const sessionCountSchema = z.int().min(1).max(20);
+/** A local time of day, `HH:MM` (24-hour). @internal */
+export const localTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: "expected a local time of day HH:MM (00:00 to 23:59)" });
+
+/**
+ * An appointment made for a session: the session number, the day and, optionally, the local time
+ * of day (no time zone is assumed).
+ *
+ * @example
+ * ```ts
+ * import { bookingSchema } from "microneedling-planner/schemas";
+ * bookingSchema.safeParse({ session: 2, on: "2026-12-01", time: "14:30" }).success;
+ * //=> true
+ * ```
+ * @category Schemas
+ */
+export const bookingSchema = z
+  .strictObject({
+    session: z.int().min(1).max(50).meta({ description: "The session booked." }),
+    on: isoDateSchema.meta({ description: "The day booked." }),
+    time: localTimeSchema.optional().meta({ description: "The local time of day, HH:MM (24-hour)." }),
+  })
+  .meta({ id: "Booking", description: "An appointment made for a session." });
+
+/** Appointments: at most 50, and at most one per session. @internal */
+export const bookingsSchema = refined(z.array(bookingSchema).max(50), "oneBookingPerSession");
+
+/** Dates of the sessions done, in the order they were done: at most 50. @internal */
+export const completedSchema = z.array(isoDateSchema).max(50);
 
 /**
  * A session-count estimate: fewest, typical and most sessions, what decided it, and sources.
@@ -89,6 +119,8 @@ export const sessionFlagSchema = z
     z.strictObject({ code: z.literal("in-future"), params: none }),
     z.strictObject({ code: z.literal("too-soon"), params: z.strictObject({ days, minimumDays: days }) }),
     z.strictObject({ code: z.literal("beyond-estimate"), params: z.strictObject({ planned: sessionCountSchema }) }),
+    z.strictObject({ code: z.literal("missed-booking"), params: z.strictObject({ on: resultDateSchema }) }),
+    z.strictObject({ code: z.literal("closed-day"), params: z.strictObject({ on: resultDateSchema }) }),
   ])
   .meta({ id: "SessionFlag", description: "A flag on a session window, with its parameters." });
 
@@ -101,7 +133,8 @@ const windowFields = {
 };
 
 /**
- * One session of a course: its window, where it stands (`done` ones have `doneOn`), and flags.
+ * One session of a course: its window, where it stands (`done` ones have `doneOn`, `booked` ones
+ * `bookedOn`), and flags.
  *
  * @example
  * ```ts
@@ -117,6 +150,12 @@ export const sessionWindowSchema = z
       ...windowFields,
       status: z.literal("done"),
       doneOn: resultDateSchema.meta({ description: "When it was done." }),
+    }),
+    z.strictObject({
+      ...windowFields,
+      status: z.literal("booked"),
+      bookedOn: resultDateSchema.meta({ description: "The booked day (also due)." }),
+      time: localTimeSchema.optional().meta({ description: "The booked local time of day, HH:MM." }),
     }),
     z.strictObject({
       ...windowFields,
@@ -169,40 +208,75 @@ const reminderFields = {
 export const reminderSchema = z
   .discriminatedUnion("kind", [
     z.strictObject({
-      kind: z.enum(["book-session", "session-overdue"]).meta({ description: "What to do." }),
+      kind: z.enum(["book-session", "session-overdue", "appointment"]).meta({ description: "What to do." }),
       ...reminderFields,
       session: z.int().min(1).max(100).meta({ description: "The session number." }),
+      time: localTimeSchema.optional().meta({ description: "The booked local time of day, for an appointment." }),
     }),
     z.strictObject({
-      kind: z.enum(["result-check", "maintenance-due"]).meta({ description: "What to do." }),
+      kind: z.enum(["result-check", "maintenance-due", "deferral-review"]).meta({ description: "What to do." }),
       ...reminderFields,
     }),
   ])
   .meta({ id: "Reminder", description: "Something to do, on a date." });
 
+/** How many days of reminders to give: 0 to 3660. @internal */
+export const horizonDaysSchema = z.int().min(0).max(3660);
+
 /**
- * A whole treatment plan: eligibility, estimate, sessions, maintenance and reminders.
+ * What a plan was made from: everything needed to make it again.
+ *
+ * @example
+ * ```ts
+ * import { planInputsSchema } from "microneedling-planner/schemas";
+ * planInputsSchema.safeParse({ patient: { goal: "rejuvenation", fitzpatrick: "II" }, completed: [], booked: [], horizonDays: 90 }).success;
+ * //=> true
+ * ```
+ * @category Schemas
+ */
+export const planInputsSchema = z
+  .strictObject({
+    patient: patientSchema,
+    startOn: isoDateSchema.optional().meta({ description: "When the course starts, as given." }),
+    completed: completedSchema.meta({ description: "Dates of the sessions done, in the order they were done." }),
+    booked: bookingsSchema.meta({ description: "Appointments made (at most one per session)." }),
+    lastMaintenanceOn: isoDateSchema.optional().meta({ description: "Date of the last maintenance appointment." }),
+    sessionCount: sessionCountSchema.optional().meta({ description: "Number of sessions to plan, as given." }),
+    availability: availabilitySchema.optional(),
+    horizonDays: horizonDaysSchema.meta({ description: "Days of reminders the plan holds." }),
+  })
+  .meta({ id: "PlanInputs", description: "What a plan was made from." });
+
+/**
+ * A whole treatment plan, and a durable record: what made it (inputs, the whole protocol, the
+ * library's version), eligibility, estimate, sessions, maintenance and reminders.
  *
  * @example
  * ```ts
  * import { treatmentPlanSchema } from "microneedling-planner/schemas";
- * Object.keys(treatmentPlanSchema.shape).includes("sessions");
- * //=> true
+ * Object.keys(treatmentPlanSchema.shape).slice(0, 5);
+ * //=> ["schemaVersion", "madeBy", "today", "inputs", "protocol"]
  * ```
  * @category Schemas
  */
 export const treatmentPlanSchema = z
   .strictObject({
-    patientId: z.string().min(1).max(128).optional().meta({ description: "The patient's id, when given." }),
-    goal: z.enum(TREATMENT_GOALS).meta({ description: "The treatment goal." }),
+    schemaVersion: z.literal(1).meta({ description: "The version of this record's shape." }),
+    madeBy: z
+      .strictObject({
+        name: z.literal("microneedling-planner"),
+        version: z.string().regex(/^[0-9A-Za-z.+-]{1,100}$/, { error: "expected a version such as 1.2.0" }),
+      })
+      .meta({ description: "The library that made the plan, and its version." }),
     today: resultDateSchema.meta({ description: "The date the plan was made for." }),
-    protocolVersion: z.string().min(1).max(200).meta({ description: "Version of the protocol used." }),
+    inputs: planInputsSchema,
+    protocol: protocolSchema,
     eligibility: eligibilitySchema,
     estimate: sessionEstimateSchema,
     sessions: z
       .array(sessionWindowSchema)
       .max(100)
-      .meta({ description: "The course: done sessions, then planned ones." }),
+      .meta({ description: "The course: done sessions, then booked and planned ones." }),
     resultCheckOn: resultDateSchema
       .optional()
       .meta({ description: "When results are checked: months after the last session." }),
@@ -212,7 +286,7 @@ export const treatmentPlanSchema = z
       .max(1000)
       .meta({ description: "Reminders from today over the horizon, by date." }),
   })
-  .meta({ id: "TreatmentPlan", description: "A whole treatment plan." });
+  .meta({ id: "TreatmentPlan", description: "A whole treatment plan, and what made it." });
 
 /**
  * A case file as the CLI reads it: the patient plus the course so far.
@@ -229,11 +303,8 @@ export const caseFileSchema = z
   .strictObject({
     patient: patientSchema,
     startOn: isoDateSchema.optional().meta({ description: "Planned start of the course; today when omitted." }),
-    completed: z
-      .array(isoDateSchema)
-      .max(50)
-      .optional()
-      .meta({ description: "Dates of the sessions done so far, in order." }),
+    completed: completedSchema.optional().meta({ description: "Dates of the sessions done so far, in order." }),
+    booked: bookingsSchema.optional().meta({ description: "Appointments made (at most one per session)." }),
     lastMaintenanceOn: isoDateSchema
       .optional()
       .meta({ description: "Date of the last maintenance appointment, if any." }),

@@ -1,7 +1,18 @@
 import * as z from "zod";
 import { FITZPATRICK_TYPES } from "../models/values.js";
-import { sessionCountSchema } from "./plan.js";
 import { refined } from "./refined.js";
+
+/** The number of sessions of a course: 1 to 20. @internal */
+export const sessionCountSchema = z.int().min(1).max(20);
+
+/** A protocol's id or version: 1-100 letters, digits, `.`, `_`, `+` or `-`. */
+const label = (description: string) =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9._+-]+$/, { error: "expected letters, digits, '.', '_', '+' or '-'" })
+    .meta({ description });
 
 const int = (min: number, max: number, description: string) => z.int().min(min).max(max).meta({ description });
 
@@ -21,7 +32,8 @@ const maintenanceWindow = (what: string) =>
 
 /** Every setting of a protocol with its bounds, before the relations between them. */
 const protocolShape = {
-  version: z.string().min(1).max(100).meta({ description: "Names the protocol; recorded in every plan." }),
+  id: label("Names the protocol; recorded in every plan."),
+  version: label("The protocol's version; recorded in every plan."),
   sessions: z.strictObject({
     mild: sessionRange("mild scars"),
     moderate: sessionRange("moderate scars"),
@@ -48,6 +60,7 @@ const protocolShape = {
     rejuvenation: maintenanceWindow("rejuvenation"),
   }),
   reminderLeadDays: int(0, 90, "Days before a due date when a reminder fires."),
+  deferralReviewDays: int(1, 365, "Days after today when a deferral with no end date is reviewed."),
   labelMinimumAgeYears: int(
     0,
     120,

@@ -40,12 +40,13 @@ export interface EnumNode {
   readonly k: "enum";
   readonly values: readonly (string | number)[];
 }
-/** An array of bounded length. @internal */
+/** An array of bounded length, then an optional refinement. @internal */
 export interface ArrayNode {
   readonly k: "array";
   readonly item: Node;
   readonly min?: number;
   readonly max?: number;
+  readonly refine?: RefinementName;
 }
 /** An object with exactly these keys (unknown keys are issues), then an optional refinement. @internal */
 export interface ObjectNode {

@@ -175,18 +175,21 @@ function check(node: Node, value: unknown, c: Collector): void {
     case "enum":
       if (!node.values.includes(value as string | number)) c.wrong(value, "invalid-value", expected(node));
       return;
-    case "array":
+    case "array": {
       if (!Array.isArray(value)) {
         c.wrong(value, "invalid-type", expected(node));
         return;
       }
+      const before = c.aborting;
       if (!lengthOk(value, node, "item", c)) return;
       for (let index = 0; index < value.length; index++) {
         c.path.push(index);
         check(node.item, value[index], c);
         c.path.pop();
       }
+      if (node.refine !== undefined && c.aborting === before) refine(node.refine, value, c);
       return;
+    }
     case "record":
       if (!isObject(value)) {
         c.wrong(value, "invalid-type", expected(node));

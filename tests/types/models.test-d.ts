@@ -7,12 +7,16 @@ import { expectTypeOf } from "vitest";
 import type * as z from "zod";
 import type {
   Availability,
+  Booking,
+  BookingCheck,
+  BookingReason,
   CaseFile,
   Eligibility,
   FactorReport,
   Finding,
   MaintenanceWindow,
   Patient,
+  PlanInputs,
   Protocol,
   Reminder,
   Scar,
@@ -23,12 +27,16 @@ import type {
 } from "../../src/index.js";
 import type {
   availabilitySchema,
+  bookingCheckSchema,
+  bookingReasonSchema,
+  bookingSchema,
   caseFileSchema,
   eligibilitySchema,
   factorReportSchema,
   findingSchema,
   maintenanceWindowSchema,
   patientSchema,
+  planInputsSchema,
   protocolSchema,
   reminderSchema,
   scarSchema,
@@ -52,3 +60,7 @@ expectTypeOf<z.output<typeof reminderSchema>>().toEqualTypeOf<Reminder>();
 expectTypeOf<z.output<typeof treatmentPlanSchema>>().toEqualTypeOf<TreatmentPlan>();
 expectTypeOf<z.output<typeof caseFileSchema>>().toEqualTypeOf<CaseFile>();
 expectTypeOf<z.output<typeof protocolSchema>>().toEqualTypeOf<Protocol>();
+expectTypeOf<z.output<typeof bookingSchema>>().toEqualTypeOf<Booking>();
+expectTypeOf<z.output<typeof planInputsSchema>>().toEqualTypeOf<PlanInputs>();
+expectTypeOf<z.output<typeof bookingReasonSchema>>().toEqualTypeOf<BookingReason>();
+expectTypeOf<z.output<typeof bookingCheckSchema>>().toEqualTypeOf<BookingCheck>();

@@ -1,0 +1,621 @@
+import { describe, expect, it } from "vitest";
+import {
+  type Booking,
+  type Course,
+  defineProtocol,
+  type Patient,
+  type PlannerIssue,
+  type PlanTreatmentOptions,
+  planReminders,
+  planSessions,
+  planTreatment,
+  type SessionWindow,
+  type TreatmentPlan,
+} from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
+import { treatmentPlanSchema } from "../src/schemas.js";
+import { frozen } from "./fixtures.js";
+import {
+  addDays,
+  bookingsArb,
+  caught,
+  completedArb,
+  expectIssues,
+  INPUT_DATE,
+  isoDateArb,
+  LOCAL_TIME,
+  reminderRows,
+  windowRows,
+} from "./planning-helpers.js";
+import { fc, prop } from "./prop.js";
+
+/** Rolling scar, Goodman grade 3, Fitzpatrick III: four sessions, four weeks apart. */
+const rolling: Patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", goodmanGrade: 3 }] };
+const TODAY = "2026-11-24";
+
+/** Plans, and checks that the plan is valid against the published schema (parse round-trips it unchanged). */
+function plan(patient: Patient, options: PlanTreatmentOptions): TreatmentPlan {
+  const result = planTreatment(patient, options);
+  expect(treatmentPlanSchema.parse(result)).toStrictEqual(result);
+  return result;
+}
+/** Session 1 done on 2026-10-27 (session 2's window: 2026-11-24 .. 2026-12-08), with bookings. */
+const withBookings = (booked: Booking[], options: Partial<PlanTreatmentOptions> = {}) =>
+  plan(rolling, { today: TODAY, completed: ["2026-10-27"], booked, ...options });
+const flagsOf = (window: SessionWindow | undefined) => window?.flags;
+
+describe("bookings: a booked session", () => {
+  it("status booked, bookedOn and time, due on the booked day; the next windows count from it", () => {
+    const result = withBookings([{ session: 2, on: "2026-11-26", time: "10:30" }]);
+    expect(result.sessions[1]).toStrictEqual({
+      number: 2,
+      earliest: "2026-11-24",
+      due: "2026-11-26",
+      latest: "2026-12-08",
+      status: "booked",
+      bookedOn: "2026-11-26",
+      time: "10:30",
+      flags: [],
+    });
+    expect(windowRows(result.sessions)).toEqual([
+      [1, "done", "2026-10-27", "2026-10-27", "2026-11-10"],
+      [2, "booked", "2026-11-24", "2026-11-26", "2026-12-08"],
+      [3, "upcoming", "2026-12-24", "2026-12-24", "2027-01-07"],
+      [4, "upcoming", "2027-01-21", "2027-01-21", "2027-02-04"],
+    ]);
+    expect(result.resultCheckOn).toBe("2027-04-21");
+    expect(result.maintenance).toMatchObject({ after: "2027-01-21", projected: true });
+    expect(reminderRows(result.reminders)).toEqual([
+      ["appointment", TODAY, "2026-11-26", 2],
+      ["book-session", "2026-12-17", "2026-12-24", 3],
+      ["book-session", "2027-01-14", "2027-01-21", 4],
+    ]);
+  });
+
+  it("without a time there is no time key; a booking on today is booked", () => {
+    const result = withBookings([{ session: 2, on: TODAY }]);
+    expect(result.sessions[1]).toStrictEqual({
+      number: 2,
+      earliest: "2026-11-24",
+      due: TODAY,
+      latest: "2026-12-08",
+      status: "booked",
+      bookedOn: TODAY,
+      flags: [],
+    });
+    expect(result.reminders[0]).toStrictEqual({ kind: "appointment", remindOn: TODAY, dueOn: TODAY, session: 2 });
+  });
+
+  it("several sessions booked: each window counts from the booked day before it", () => {
+    const result = withBookings([
+      { session: 3, on: "2026-12-29", time: "09:00" },
+      { session: 2, on: "2026-11-26" },
+    ]);
+    expect(windowRows(result.sessions)).toEqual([
+      [1, "done", "2026-10-27", "2026-10-27", "2026-11-10"],
+      [2, "booked", "2026-11-24", "2026-11-26", "2026-12-08"],
+      [3, "booked", "2026-12-24", "2026-12-29", "2027-01-07"],
+      [4, "upcoming", "2027-01-26", "2027-01-26", "2027-02-09"],
+    ]);
+    expect(result.sessions.map((s) => s.flags)).toEqual([[], [], [], []]);
+  });
+
+  it("a booking ahead of its window counts from the booked day as planSessions does", () => {
+    const course: Course = {
+      sessionCount: 3,
+      startOn: "2026-09-01",
+      completed: ["2026-09-01"],
+      booked: [{ session: 2, on: "2026-10-06", time: "14:00" }],
+    };
+    expect(planSessions(course, { today: "2026-09-10" })).toStrictEqual([
+      {
+        number: 1,
+        earliest: "2026-09-01",
+        due: "2026-09-01",
+        latest: "2026-09-15",
+        status: "done",
+        doneOn: "2026-09-01",
+        flags: [],
+      },
+      {
+        number: 2,
+        earliest: "2026-09-29",
+        due: "2026-10-06",
+        latest: "2026-10-13",
+        status: "booked",
+        bookedOn: "2026-10-06",
+        time: "14:00",
+        flags: [],
+      },
+      { number: 3, earliest: "2026-11-03", due: "2026-11-03", latest: "2026-11-17", status: "upcoming", flags: [] },
+    ]);
+  });
+});
+
+describe("bookings: flags", () => {
+  it("too-soon: booked fewer than minWeeks after the last session done", () => {
+    const result = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-11-10"],
+      booked: [{ session: 2, on: "2026-11-30" }],
+    });
+    expect(windowRows(result.sessions).slice(1, 3)).toEqual([
+      [2, "booked", "2026-12-08", "2026-11-30", "2026-12-22"],
+      [3, "upcoming", "2026-12-28", "2026-12-28", "2027-01-11"],
+    ]);
+    expect(flagsOf(result.sessions[1])).toEqual([{ code: "too-soon", params: { days: 20, minimumDays: 28 } }]);
+    // Exactly minWeeks is not too soon.
+    const onTime = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-11-10"],
+      booked: [{ session: 2, on: "2026-12-08" }],
+    });
+    expect(flagsOf(onTime.sessions[1])).toEqual([]);
+  });
+
+  it("too-soon: booked fewer than minWeeks after the booked session before it", () => {
+    const result = withBookings([
+      { session: 2, on: "2026-12-01" },
+      { session: 3, on: "2026-12-13" },
+    ]);
+    expect(flagsOf(result.sessions[2])).toEqual([{ code: "too-soon", params: { days: 12, minimumDays: 28 } }]);
+    expect(result.sessions[2]).toMatchObject({ status: "booked", earliest: "2026-12-29", due: "2026-12-13" });
+  });
+
+  it("late: booked after the window closes (daysLate = booked day - latest), still booked", () => {
+    const result = withBookings([{ session: 2, on: "2026-12-15" }]);
+    expect(result.sessions[1]).toMatchObject({ status: "booked", due: "2026-12-15", latest: "2026-12-08" });
+    expect(flagsOf(result.sessions[1])).toEqual([
+      { code: "late", params: { daysLate: 7, windowClosedOn: "2026-12-08" } },
+    ]);
+    expect(flagsOf(withBookings([{ session: 2, on: "2026-12-08" }]).sessions[1])).toEqual([]);
+  });
+
+  it("late and reassess: booked after a window that closed before today, more than 12 weeks after the last session", () => {
+    // Session 2's window was 2026-09-29 .. 2026-10-13.
+    const late = (on: string) =>
+      plan(rolling, { today: TODAY, completed: ["2026-09-01"], booked: [{ session: 2, on }] }).sessions[1];
+    expect(late("2026-11-26")).toMatchObject({ status: "booked", earliest: "2026-09-29", latest: "2026-10-13" });
+    expect(flagsOf(late("2026-11-26"))).toEqual([
+      { code: "late", params: { daysLate: 44, windowClosedOn: "2026-10-13" } },
+      { code: "reassess", params: { daysSinceLastSession: 86, thresholdWeeks: 12 } },
+    ]);
+    // 84 days: late, no reason to reassess yet.
+    expect(flagsOf(late(TODAY))).toEqual([{ code: "late", params: { daysLate: 42, windowClosedOn: "2026-10-13" } }]);
+    // The threshold follows the protocol.
+    const protocol = defineProtocol({ reassessAfterWeeks: 8 });
+    const strict = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-12-23" }],
+      protocol,
+    });
+    expect(flagsOf(strict.sessions[1])).toEqual([
+      { code: "late", params: { daysLate: 15, windowClosedOn: "2026-12-08" } },
+      { code: "reassess", params: { daysSinceLastSession: 57, thresholdWeeks: 8 } },
+    ]);
+  });
+
+  it("closed-day: booked on a day the clinic is closed (weekday or closed date)", () => {
+    const availability = { openWeekdays: ["tue" as const, "thu" as const], closedDates: ["2026-12-03"] };
+    // 2026-11-25 is a Wednesday.
+    const weekday = withBookings([{ session: 2, on: "2026-11-25" }], { availability });
+    expect(weekday.sessions[1]).toMatchObject({ status: "booked", due: "2026-11-25", bookedOn: "2026-11-25" });
+    expect(flagsOf(weekday.sessions[1])).toEqual([{ code: "closed-day", params: { on: "2026-11-25" } }]);
+    const holiday = withBookings([{ session: 2, on: "2026-12-03" }], { availability });
+    expect(flagsOf(holiday.sessions[1])).toEqual([{ code: "closed-day", params: { on: "2026-12-03" } }]);
+    expect(flagsOf(withBookings([{ session: 2, on: "2026-11-26" }], { availability }).sessions[1])).toEqual([]);
+  });
+
+  it("beyond-estimate: a session booked beyond the planned count is added and flagged", () => {
+    const windows = planSessions(
+      {
+        sessionCount: 2,
+        startOn: "2026-09-01",
+        completed: ["2026-09-01", "2026-09-29"],
+        booked: [{ session: 3, on: "2026-10-27" }],
+      },
+      { today: "2026-10-20" },
+    );
+    expect(windowRows(windows)).toEqual([
+      [1, "done", "2026-09-01", "2026-09-01", "2026-09-15"],
+      [2, "done", "2026-09-29", "2026-09-29", "2026-10-13"],
+      [3, "booked", "2026-10-27", "2026-10-27", "2026-11-10"],
+    ]);
+    expect(flagsOf(windows[2])).toEqual([{ code: "beyond-estimate", params: { planned: 2 } }]);
+    // In planTreatment: the course is not finished while a booked session is ahead.
+    const result = plan(rolling, {
+      today: "2026-10-20",
+      completed: ["2026-09-01", "2026-09-29"],
+      sessionCount: 2,
+      booked: [{ session: 3, on: "2026-10-27" }],
+    });
+    expect(result.sessions).toStrictEqual(windows);
+    expect(result.resultCheckOn).toBe("2027-01-27");
+    expect(result.maintenance).toMatchObject({ after: "2026-10-27", due: "2027-10-27", projected: true });
+  });
+
+  it("several flags at once: too soon, closed and beyond the estimate", () => {
+    const windows = planSessions(
+      { sessionCount: 1, startOn: "2026-09-01", completed: ["2026-09-01"], booked: [{ session: 2, on: "2026-09-16" }] },
+      { today: "2026-09-10", availability: { openWeekdays: ["tue"] } },
+    );
+    expect(flagsOf(windows[1])).toEqual([
+      { code: "too-soon", params: { days: 15, minimumDays: 28 } },
+      { code: "closed-day", params: { on: "2026-09-16" } },
+      { code: "beyond-estimate", params: { planned: 1 } },
+    ]);
+  });
+});
+
+describe("bookings: missed bookings", () => {
+  it("a booking before today, not recorded as done, is flagged missed-booking and planned as usual", () => {
+    const result = withBookings([{ session: 2, on: "2026-11-20", time: "10:00" }]);
+    expect(result.sessions[1]).toStrictEqual({
+      number: 2,
+      earliest: "2026-11-24",
+      due: TODAY,
+      latest: "2026-12-08",
+      status: "due",
+      flags: [{ code: "missed-booking", params: { on: "2026-11-20" } }],
+    });
+    expect(reminderRows(result.reminders)[0]).toEqual(["book-session", TODAY, TODAY, 2]);
+    expect(result.reminders.map((r) => r.kind)).not.toContain("appointment");
+    // The same plan as without the booking, but for the flag.
+    const unbooked = withBookings([]);
+    expect(result.sessions.map((s) => ({ ...s, flags: [] }))).toEqual(unbooked.sessions);
+    expect(result.reminders).toEqual(unbooked.reminders);
+  });
+
+  it("missed-booking comes before late on an overdue session", () => {
+    const result = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-09-01"],
+      booked: [{ session: 2, on: "2026-10-01" }],
+    });
+    expect(windowRows(result.sessions)[1]).toEqual([2, "overdue", TODAY, TODAY, "2026-12-08"]);
+    expect(flagsOf(result.sessions[1])).toEqual([
+      { code: "missed-booking", params: { on: "2026-10-01" } },
+      { code: "late", params: { daysLate: 42, windowClosedOn: "2026-10-13" } },
+    ]);
+  });
+
+  it("missed-booking comes after deferred", () => {
+    const windows = planSessions(
+      { sessionCount: 2, startOn: "2026-09-01", completed: ["2026-09-01"], booked: [{ session: 2, on: "2026-09-20" }] },
+      { today: "2026-09-25", notBefore: "2026-10-15" },
+    );
+    expect(windowRows(windows)[1]).toEqual([2, "upcoming", "2026-10-15", "2026-10-15", "2026-10-29"]);
+    expect(flagsOf(windows[1])).toEqual([
+      { code: "deferred", params: { until: "2026-10-15" } },
+      { code: "missed-booking", params: { on: "2026-09-20" } },
+    ]);
+  });
+
+  it("a booked day that passes turns the booking into a missed one on re-planning", () => {
+    const result = withBookings([{ session: 2, on: "2026-11-26", time: "10:30" }]);
+    expect(reminderRows(planReminders(result, { today: "2026-11-27", horizonDays: 0 }))).toEqual([
+      ["book-session", "2026-11-27", "2026-11-27", 2],
+    ]);
+  });
+});
+
+describe("bookings: ignored or rejected", () => {
+  it("bookings for sessions already done are ignored", () => {
+    const completed = ["2026-10-27", "2026-11-24"];
+    const booked: Booking[] = [
+      { session: 1, on: "2026-10-27" },
+      { session: 2, on: "2026-12-01", time: "09:00" },
+    ];
+    const result = plan(rolling, { today: TODAY, completed, booked });
+    const without = plan(rolling, { today: TODAY, completed });
+    expect(result.sessions).toStrictEqual(without.sessions);
+    expect(result.reminders).toStrictEqual(without.reminders);
+    expect(result.resultCheckOn).toBe(without.resultCheckOn);
+    expect(result.maintenance).toStrictEqual(without.maintenance);
+    // The plan still records them as given.
+    expect(result.inputs.booked).toStrictEqual(booked);
+  });
+
+  it("a patient who cannot be treated keeps only the done sessions: bookings give no session and no appointment", () => {
+    const booked = [{ session: 2, on: "2026-11-26" }];
+    const contraindicated = plan(
+      { ...rolling, factors: [{ code: "bleeding-disorder" }] },
+      {
+        today: TODAY,
+        completed: ["2026-10-27"],
+        booked,
+      },
+    );
+    expect(contraindicated.sessions.map((s) => s.status)).toEqual(["done"]);
+    expect(contraindicated.reminders).toEqual([]);
+    const deferred = plan(
+      { ...rolling, factors: [{ code: "herpes-simplex" }] },
+      {
+        today: TODAY,
+        completed: ["2026-10-27"],
+        booked,
+      },
+    );
+    expect(deferred.sessions.map((s) => s.status)).toEqual(["done"]);
+    expect(deferred.reminders.map((r) => r.kind)).toEqual(["deferral-review"]);
+  });
+
+  it("one booking per session: a second booking of a session is inconsistent, wherever bookings are given", () => {
+    const booked = [
+      { session: 2, on: "2026-11-26" },
+      { session: 3, on: "2026-12-24" },
+      { session: 2, on: "2026-12-01" },
+    ];
+    const issue = (path: (string | number)[]): PlannerIssue => ({
+      code: "inconsistent",
+      path,
+      message: "session 2 is booked more than once",
+      value: 2,
+    });
+    expectIssues(
+      caught(() => planTreatment(rolling, { today: TODAY, booked })),
+      "INVALID_INPUT",
+      [issue(["options", "booked", 2, "session"])],
+    );
+    expectIssues(
+      caught(() => planSessions({ sessionCount: 3, startOn: TODAY, booked }, { today: TODAY })),
+      "INVALID_INPUT",
+      [issue(["course", "booked", 2, "session"])],
+    );
+    // Two sessions on the same day are two bookings.
+    expect(() =>
+      planTreatment(rolling, {
+        today: TODAY,
+        booked: [
+          { session: 1, on: "2026-12-01" },
+          { session: 2, on: "2026-12-01" },
+        ],
+      }),
+    ).not.toThrow();
+  });
+
+  it.each<[unknown, PlannerIssue[]]>([
+    [
+      "2026-12-01",
+      [{ code: "invalid-type", path: ["options", "booked"], message: "expected an array", value: "2026-12-01" }],
+    ],
+    [[null], [{ code: "invalid-type", path: ["options", "booked", 0], message: "expected an object", value: null }]],
+    [[{ on: "2026-12-01" }], [{ code: "required", path: ["options", "booked", 0, "session"], message: "required" }]],
+    [[{ session: 2 }], [{ code: "required", path: ["options", "booked", 0, "on"], message: "required" }]],
+    [
+      [{ session: 0, on: "2026-12-01" }],
+      [
+        {
+          code: "out-of-range",
+          path: ["options", "booked", 0, "session"],
+          message: "expected an integer from 1 to 50",
+          value: 0,
+        },
+      ],
+    ],
+    [
+      [{ session: 51, on: "2026-12-01" }],
+      [
+        {
+          code: "out-of-range",
+          path: ["options", "booked", 0, "session"],
+          message: "expected an integer from 1 to 50",
+          value: 51,
+        },
+      ],
+    ],
+    [
+      [{ session: 2.5, on: "2026-12-01" }],
+      [{ code: "invalid-type", path: ["options", "booked", 0, "session"], message: "expected an integer", value: 2.5 }],
+    ],
+    [
+      [{ session: 2, on: "2026-11-31" }],
+      [{ code: "invalid-date", path: ["options", "booked", 0, "on"], message: INPUT_DATE, value: "2026-11-31" }],
+    ],
+    [
+      [{ session: 2, on: "2026-12-01", time: "25:00" }],
+      [{ code: "invalid-format", path: ["options", "booked", 0, "time"], message: LOCAL_TIME, value: "25:00" }],
+    ],
+    [
+      [{ session: 2, on: "2026-12-01", time: "9:30" }],
+      [{ code: "invalid-format", path: ["options", "booked", 0, "time"], message: LOCAL_TIME, value: "9:30" }],
+    ],
+    [
+      [{ session: 2, on: "2026-12-01", room: "A" }],
+      [
+        {
+          code: "unknown-key",
+          path: ["options", "booked", 0, "room"],
+          message: "unknown key; expected one of session, on, time",
+          value: "A",
+        },
+      ],
+    ],
+  ])("booked %o -> %o", (booked, issues) => {
+    expectIssues(
+      caught(() => planTreatment(rolling, { today: TODAY, booked } as unknown as PlanTreatmentOptions)),
+      "INVALID_INPUT",
+      issues,
+    );
+  });
+
+  it("more than 50 bookings is one too-long issue", () => {
+    const booked = Array.from({ length: 51 }, (_, i) => ({ session: i + 1, on: "2026-12-01" }));
+    const error = caught(() => planTreatment(rolling, { today: TODAY, booked }));
+    expectIssues(error, "INVALID_INPUT", [
+      {
+        code: "too-long",
+        path: ["options", "booked"],
+        message: "expected at most 50 items",
+        value: ["[object]", "[object]", "[object]", "… 48 more"],
+      },
+    ]);
+  });
+});
+
+describe("bookings: appointment reminders", () => {
+  /** Session 1 done on 2026-11-24; session 2's window is 2026-12-22 .. 2027-01-05. */
+  const booked = (booking: Booking, options: Partial<PlanTreatmentOptions> = {}) =>
+    plan(rolling, { today: TODAY, completed: [TODAY], booked: [booking], ...options });
+
+  it("reminderLeadDays (7) before the booked day, with the booked time", () => {
+    const result = booked({ session: 2, on: "2026-12-22", time: "10:30" }, { messages: englishMessages });
+    expect(result.reminders[0]).toStrictEqual({
+      kind: "appointment",
+      remindOn: "2026-12-15",
+      dueOn: "2026-12-22",
+      session: 2,
+      time: "10:30",
+      message: "Microneedling session 2 on 2026-12-22 at 10:30.",
+    });
+    const untimed = booked({ session: 2, on: "2026-12-22" }, { messages: englishMessages });
+    expect(untimed.reminders[0]).toStrictEqual({
+      kind: "appointment",
+      remindOn: "2026-12-15",
+      dueOn: "2026-12-22",
+      session: 2,
+      message: "Microneedling session 2 on 2026-12-22.",
+    });
+  });
+
+  it("never before today: a booking within the lead is reminded today", () => {
+    expect(reminderRows(booked({ session: 2, on: "2026-11-27" }).reminders)[0]).toEqual([
+      "appointment",
+      TODAY,
+      "2026-11-27",
+      2,
+    ]);
+    expect(reminderRows(booked({ session: 2, on: TODAY }).reminders)[0]).toEqual(["appointment", TODAY, TODAY, 2]);
+    // On later days, an appointment still ahead is reminded that day.
+    const result = booked({ session: 2, on: "2026-12-22", time: "10:30" });
+    expect(planReminders(result, { today: "2026-12-20", horizonDays: 0 })).toStrictEqual([
+      { kind: "appointment", remindOn: "2026-12-20", dueOn: "2026-12-22", session: 2, time: "10:30" },
+    ]);
+  });
+
+  it("the lead is the plan's protocol's reminderLeadDays", () => {
+    const result = booked({ session: 2, on: "2026-12-22" }, { protocol: defineProtocol({ reminderLeadDays: 2 }) });
+    expect(reminderRows(result.reminders)[0]).toEqual(["appointment", "2026-12-20", "2026-12-22", 2]);
+    const zero = booked({ session: 2, on: "2026-12-22" }, { protocol: defineProtocol({ reminderLeadDays: 0 }) });
+    expect(reminderRows(zero.reminders)[0]).toEqual(["appointment", "2026-12-22", "2026-12-22", 2]);
+  });
+
+  it("only within the horizon", () => {
+    const result = booked({ session: 2, on: "2026-12-22" });
+    // 2026-12-15 is 21 days after today.
+    expect(planReminders(result, { today: TODAY, horizonDays: 21 }).map((r) => r.kind)).toEqual(["appointment"]);
+    expect(planReminders(result, { today: TODAY, horizonDays: 20 })).toEqual([]);
+  });
+
+  it("an appointment for every booked session, none for a done or missed one", () => {
+    const result = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-10-27"],
+      booked: [
+        { session: 1, on: "2026-12-01" },
+        { session: 2, on: "2026-11-26", time: "08:15" },
+        { session: 3, on: "2026-12-24", time: "17:45" },
+        { session: 4, on: "2026-11-01" },
+      ],
+    });
+    expect(result.reminders.filter((r) => r.kind === "appointment")).toStrictEqual([
+      { kind: "appointment", remindOn: TODAY, dueOn: "2026-11-26", session: 2, time: "08:15" },
+      { kind: "appointment", remindOn: "2026-12-17", dueOn: "2026-12-24", session: 3, time: "17:45" },
+    ]);
+    expect(flagsOf(result.sessions[3])).toEqual([{ code: "missed-booking", params: { on: "2026-11-01" } }]);
+  });
+});
+
+describe("bookings: suspected src bugs", () => {
+  // SUSPECTED SRC BUG: a booking for a later session on a day before the session it follows
+  // (here session 3 booked for 2026-11-30 while session 2 is planned for 2026-12-08) is flagged
+  // too-soon with negative days (-8). The plan fails its own schema (days must be >= 0), so replan,
+  // planReminders and checkBooking reject the plan planTreatment just made. The same happens for a
+  // booking before a completed date that lies in the future.
+  it.fails("booked before the session it follows: planTreatment's plan is valid and can be re-planned", () => {
+    const result = planTreatment(rolling, {
+      today: TODAY,
+      completed: ["2026-11-10"],
+      booked: [{ session: 3, on: "2026-11-30" }],
+    });
+    expect(treatmentPlanSchema.safeParse(result).success).toBe(true);
+    expect(() => planReminders(result, { today: TODAY })).not.toThrow();
+  });
+
+  it.fails("booked before a completed date in the future: planTreatment's plan is valid", () => {
+    const result = planTreatment(rolling, {
+      today: TODAY,
+      completed: ["2026-12-01"],
+      booked: [{ session: 2, on: "2026-11-25" }],
+    });
+    expect(treatmentPlanSchema.safeParse(result).success).toBe(true);
+  });
+
+  // SUSPECTED SRC BUG: a missed booking (before today) beyond the planned count still grows the
+  // course, but the added session is not flagged beyond-estimate as it is while the booking is ahead
+  // (nor dropped, as "ignored as a booking" would suggest): a 5th session of a 4-session course
+  // appears with only `missed-booking`, and the result check and maintenance count from it.
+  it.fails("a missed booking beyond the planned count is flagged beyond-estimate", () => {
+    const result = plan(rolling, {
+      today: TODAY,
+      completed: ["2026-09-01"],
+      booked: [{ session: 5, on: "2026-10-01" }],
+    });
+    expect(flagsOf(result.sessions[4])).toEqual([
+      { code: "missed-booking", params: { on: "2026-10-01" } },
+      { code: "beyond-estimate", params: { planned: 4 } },
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+const courseArb = isoDateArb("2026-01-01", 500).chain((base) =>
+  fc.record({
+    sessionCount: fc.integer({ min: 1, max: 6 }),
+    completed: completedArb(base, 4),
+    booked: bookingsArb(base),
+    today: isoDateArb(addDays(base, -30), 120),
+    minWeeks: fc.integer({ min: 1, max: 6 }),
+  }),
+);
+
+describe("bookings: properties", () => {
+  prop(
+    [courseArb],
+    { numRuns: 200 },
+    { timeout: 60_000 },
+  )(
+    "booked, missed and ignored bookings; the course grows to the highest booked session; windows count from a booked day",
+    ({ sessionCount, completed, booked, today, minWeeks }) => {
+      const protocol = defineProtocol({ interval: { minWeeks, maxWeeks: minWeeks + 2 } });
+      const course = frozen({ sessionCount, startOn: completed[0] ?? today, completed, booked });
+      const windows = planSessions(course, frozen({ today, protocol }));
+      const pending = booked.filter((b) => b.session > completed.length);
+      expect(windows).toHaveLength(Math.max(sessionCount, completed.length, ...pending.map((b) => b.session)));
+      windows.forEach((window, index) => {
+        const booking = booked.find((b) => b.session === window.number);
+        const missed = window.flags.filter((f) => f.code === "missed-booking");
+        if (index < completed.length) {
+          // Done: any booking of it is ignored.
+          expect(window.status).toBe("done");
+          expect(missed).toEqual([]);
+        } else if (booking !== undefined && booking.on >= today) {
+          expect(window).toMatchObject({ status: "booked", bookedOn: booking.on, due: booking.on });
+          expect(window.status === "booked" ? window.time : undefined).toBe(booking.time);
+          expect(missed).toEqual([]);
+        } else {
+          expect(["due", "upcoming", "overdue"]).toContain(window.status);
+          expect(missed).toEqual(booking === undefined ? [] : [{ code: "missed-booking", params: { on: booking.on } }]);
+        }
+        const previous = windows[index - 1];
+        if (previous?.status === "booked" && index > completed.length) {
+          expect(window.earliest).toBe(addDays(previous.bookedOn, minWeeks * 7));
+          expect(window.latest).toBe(addDays(previous.bookedOn, (minWeeks + 2) * 7));
+        }
+      });
+    },
+  );
+});
