@@ -12,6 +12,10 @@ export default defineConfig({
   test: {
     env: { MNP_MUTATION_RUN: "1" },
     isolate: false,
+    // As in vitest.config.ts: instrumented code is several times slower, and a timeout is not a
+    // speed test (Stryker's own per-mutant timeout catches endless loops).
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     include: ["tests/**/*.test.ts"],
     exclude: [
       "tests/json-schema.test.ts",
