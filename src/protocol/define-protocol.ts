@@ -24,8 +24,10 @@ function merge(base: unknown, overrides: unknown): unknown {
   if (overrides === undefined) return base;
   if (typeof base !== "object" || base === null) return overrides;
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(base)) {
-    result[key] = merge(value, (overrides as Record<string, unknown>)[key]);
+  // Every key of either: a table such as sessionsByType may gain a key the defaults do not have.
+  for (const key of new Set([...Object.keys(base), ...Object.keys(overrides as object)])) {
+    const value = merge((base as Record<string, unknown>)[key], (overrides as Record<string, unknown>)[key]);
+    if (value !== undefined) result[key] = value;
   }
   return result;
 }

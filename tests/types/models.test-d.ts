@@ -14,6 +14,8 @@ import type {
   Eligibility,
   FactorReport,
   Finding,
+  GoodmanScore,
+  GoodmanScoreInput,
   MaintenanceWindow,
   Patient,
   PlanInputs,
@@ -34,6 +36,8 @@ import type {
   eligibilitySchema,
   factorReportSchema,
   findingSchema,
+  goodmanScoreInputSchema,
+  goodmanScoreSchema,
   maintenanceWindowSchema,
   patientSchema,
   planInputsSchema,
@@ -64,3 +68,5 @@ expectTypeOf<z.output<typeof bookingSchema>>().toEqualTypeOf<Booking>();
 expectTypeOf<z.output<typeof planInputsSchema>>().toEqualTypeOf<PlanInputs>();
 expectTypeOf<z.output<typeof bookingReasonSchema>>().toEqualTypeOf<BookingReason>();
 expectTypeOf<z.output<typeof bookingCheckSchema>>().toEqualTypeOf<BookingCheck>();
+expectTypeOf<z.output<typeof goodmanScoreInputSchema>>().toEqualTypeOf<GoodmanScoreInput>();
+expectTypeOf<z.output<typeof goodmanScoreSchema>>().toEqualTypeOf<GoodmanScore>();
