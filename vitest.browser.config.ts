@@ -1,5 +1,5 @@
-import { playwright } from "@vitest/browser-playwright";
 import { readFileSync } from "node:fs";
+import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 
 const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string };

@@ -568,30 +568,65 @@ describe("checkBooking rejects malformed input", () => {
   });
 });
 
-describe("checkBooking: suspected src bugs", () => {
-  // SUSPECTED SRC BUG: when the patient cannot be treated on the plan's today (contraindicated, or
-  // deferred with no end date), planTreatment keeps only the done sessions, so checkBooking finds no
-  // session ahead and adds `course-complete` ("Every session of the course is done: book maintenance
-  // instead.") to a course with three sessions still to do. Expected: `not-eligible` alone.
-  it.fails("a contraindicated patient with sessions still ahead is not told the course is complete", () => {
-    const plan = planTreatment(
-      { ...rolling, factors: [{ code: "bleeding-disorder" }] },
-      {
-        today: "2026-11-24",
-        completed: ["2026-11-10"],
-      },
-    );
-    expect(codes(check(plan, { on: "2026-12-22" }))).toEqual(["not-eligible"]);
+describe("checkBooking: no session planned is not a complete course", () => {
+  // When the patient cannot be treated on the plan's today (contraindicated, or deferred with no
+  // end date), planTreatment keeps only the done sessions: no session is ahead, but the course is
+  // complete only when completed.length >= (inputs.sessionCount ?? estimate.typical).
+  const contraindicated = planTreatment(
+    { ...rolling, factors: [{ code: "bleeding-disorder" }] },
+    { today: "2026-11-24", completed: ["2026-11-10"] },
+  );
+  const deferred = planTreatment(
+    { ...rolling, factors: [{ code: "herpes-simplex" }] },
+    { today: "2026-11-24", completed: ["2026-11-10"] },
+  );
+
+  it("a contraindicated patient with sessions still ahead is not told the course is complete", () => {
+    expect(contraindicated.sessions.map((s) => s.status)).toEqual(["done"]);
+    const answer = check(contraindicated, { on: "2026-12-22", messages: englishMessages });
+    expect(answer).toMatchObject({ status: "blocked", visit: "session" });
+    expect("session" in answer).toBe(false);
+    expect(codes(answer)).not.toContain("course-complete");
+    expect(answer.reasons[0]).toStrictEqual({
+      code: "not-eligible",
+      effect: "blocks",
+      params: { status: "contraindicated" },
+      sources: ["FDA-DEN160029"],
+      message: "The patient cannot be treated: a contraindication applies.",
+    });
   });
 
-  it.fails("a patient deferred with no end date, sessions still ahead, is not told the course is complete", () => {
-    const plan = planTreatment(
-      { ...rolling, factors: [{ code: "herpes-simplex" }] },
-      {
-        today: "2026-11-24",
-        completed: ["2026-11-10"],
-      },
-    );
-    expect(codes(check(plan, { on: "2026-12-22" }))).toEqual(["not-eligible"]);
+  it("a patient deferred with no end date, sessions still ahead, is not told the course is complete", () => {
+    expect(deferred.sessions.map((s) => s.status)).toEqual(["done"]);
+    const answer = check(deferred, { on: "2026-12-22", messages: englishMessages });
+    expect(answer).toMatchObject({ status: "blocked", visit: "session" });
+    expect(codes(answer)).not.toContain("course-complete");
+    expect(answer.reasons[0]).toStrictEqual({
+      code: "not-eligible",
+      effect: "blocks",
+      params: { status: "deferred" },
+      sources: ["MINUTILLI-2024", "CMAC-HSV-2021", "ONWUDIWE-2013"],
+      message: "Treatment is deferred.",
+    });
+  });
+
+  it("the course is complete once the planned count is done: the estimate's typical, or inputs.sessionCount", () => {
+    const bleeding: Patient = { ...rolling, factors: [{ code: "bleeding-disorder" }] };
+    const allDone = ["2026-08-04", "2026-09-01", "2026-09-29", "2026-10-27"];
+    const done = planTreatment(bleeding, { today: "2026-11-24", completed: allDone });
+    expect(codes(check(done, { on: "2026-12-22" }))).toEqual(["not-eligible", "course-complete"]);
+    // Three of four done: not complete.
+    const three = planTreatment(bleeding, { today: "2026-11-24", completed: allDone.slice(0, 3) });
+    expect(codes(check(three, { on: "2026-12-22" }))).not.toContain("course-complete");
+    // A course of two sessions, both done: complete.
+    const two = planTreatment(bleeding, { today: "2026-11-24", completed: allDone.slice(0, 2), sessionCount: 2 });
+    expect(codes(check(two, { on: "2026-12-22" }))).toEqual(["not-eligible", "course-complete"]);
+  });
+
+  // With no session ahead and the course not complete (no session is planned: the patient cannot
+  // be treated), a session visit gets `not-eligible` alone: nothing about maintenance.
+  it("a session visit with no session planned gives not-eligible alone (no no-maintenance)", () => {
+    expect(codes(check(contraindicated, { on: "2026-12-22" }))).toEqual(["not-eligible"]);
+    expect(codes(check(deferred, { on: "2026-12-22" }))).toEqual(["not-eligible"]);
   });
 });

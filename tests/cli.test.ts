@@ -156,7 +156,23 @@ describe("runCli (in process)", () => {
       status: 2,
       stdout: "",
       stderr:
-        "error: options: 1 problem\n  options.calendarId: expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number) (got \"Jane Doe\") [invalid-format]\n",
+        "error: command line: 1 problem\n  --calendar-id: expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number) (got \"Jane Doe\") [invalid-format]\n",
+    });
+    expect(written).toEqual({});
+  });
+
+  it("reports a bad --uid-domain as bad input, naming the flag, writing nothing", () => {
+    const written: Record<string, string> = {};
+    const result = run(
+      ["plan", example("moderate-rolling"), "--ics", "x.ics", "--calendar-id", "c1", "--uid-domain", "clinic example"],
+      {},
+      written,
+    );
+    expect(result).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        'error: command line: 1 problem\n  --uid-domain: expected a domain name such as clinic.example (got "clinic example") [invalid-format]\n',
     });
     expect(written).toEqual({});
   });
@@ -178,7 +194,7 @@ describe("runCli (in process)", () => {
       status: 2,
       stdout: "",
       stderr:
-        'error: options: 1 problem\n  options.patient: expected a FHIR relative reference such as Patient/123 (got "nope") [invalid-format]\n',
+        'error: command line: 1 problem\n  --patient-ref: expected a FHIR relative reference such as Patient/123 (got "nope") [invalid-format]\n',
     });
     expect(written).toEqual({});
   });
@@ -665,7 +681,7 @@ describe("runCli check-booking", () => {
     ],
     [
       ["--on", "2026-11-27", "--time", "9:30"],
-      'error: options: 1 problem\n  options.time: expected a local time of day HH:MM (00:00 to 23:59) (got "9:30") [invalid-format]\n',
+      'error: command line: 1 problem\n  --time: expected a local time of day HH:MM (00:00 to 23:59) (got "9:30") [invalid-format]\n',
     ],
   ])("bad input %j exits 2 with nothing on stdout", (args, stderr) => {
     expect(check(example("moderate-rolling"), ...args)).toEqual({ status: 2, stdout: "", stderr });

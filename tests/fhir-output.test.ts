@@ -184,6 +184,28 @@ describe("toFhirCarePlan plan", () => {
     expect(period([])).toBeUndefined();
   });
 
+  it("starts and ends the period on a booked day as on a done day", () => {
+    const period = (sessions: readonly Partial<SessionWindow>[]) =>
+      toFhirCarePlan(withSessions(sessions), { patient: "Patient/1" }).period;
+    // booked after its window closes: the course runs until that day
+    expect(period([{ status: "booked", bookedOn: "2026-01-25", due: "2026-01-25" }])).toEqual({
+      start: "2026-01-25",
+      end: "2026-01-25",
+    });
+    // booked inside its window: from the booked day to the window end
+    expect(period([{ status: "booked", bookedOn: "2026-01-10", due: "2026-01-10" }])).toEqual({
+      start: "2026-01-10",
+      end: "2026-01-19",
+    });
+    // booked before its window opens (out of order): from the booked day
+    expect(
+      period([
+        { earliest: "2026-02-02", latest: "2026-02-16" },
+        { earliest: "2026-03-02", latest: "2026-03-16", status: "booked", bookedOn: "2026-01-20", due: "2026-01-20" },
+      ]),
+    ).toEqual({ start: "2026-01-20", end: "2026-03-16" });
+  });
+
   it("addresses the condition when one is given", () => {
     expect(toFhirCarePlan(withSessions([]), { patient: "Patient/1", condition: "Condition/c-9" }).addresses).toEqual([
       { reference: "Condition/c-9" },

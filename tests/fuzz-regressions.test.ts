@@ -124,7 +124,8 @@ describe("fuzz findings", () => {
         planReminders(stored, { today: TODAY }),
         replan(stored, { today: "2026-12-01" }),
         replan(plan, { today: TODAY, patient, completed, booked, availability }),
-        // On the plan's own today, checkBooking reads the stored plan: see the next test.
+        // On the plan's own today, checkBooking reads the stored plan itself (see the next test).
+        checkBooking(stored, { on: "2026-11-26" }),
         checkBooking(stored, { on: "2026-11-26", today: "2026-11-25" }),
         checkBooking(stored, { on: "2026-12-03", today: "2026-12-01", visit: "maintenance" }),
         toICalendar(stored, ICS),
@@ -134,38 +135,48 @@ describe("fuzz findings", () => {
     expect(results(true)).toEqual(results(false));
   });
 
-  // SRC BUG (reported, open): on the plan's own today, checkBooking reads the stored plan's
-  // sessions with Array.prototype.filter (src/planning/check-booking.ts), which an own
-  // `constructor` hijacks: a TypeError instead of an answer. Turn `it.fails` into `it` once fixed.
-  it.fails("checkBooking on a stored plan's own today reads an array with an own constructor like any other", () => {
+  it("checkBooking on a stored plan's own today reads an array with an own constructor like any other", () => {
+    // It used to read plan.sessions with Array.prototype.filter, which an own `constructor`
+    // hijacks (a TypeError); it now reads them by index.
     const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: TODAY });
     const stored = { ...plan, sessions: Object.assign([...plan.sessions], { constructor: 1 }) };
     expect(checkBooking(stored, { on: TODAY })).toEqual(checkBooking(plan, { on: TODAY }));
+    expect(checkBooking(stored, { on: TODAY })).toMatchObject({ status: "allowed", visit: "session", session: 1 });
   });
 
-  // SRC BUG (reported, open): a session booked for a day before the previous session's day is
-  // flagged too-soon with negative days (src/planning/plan-sessions.ts), which the plan schema
-  // rejects: every function taking the plan then rejects what planTreatment made.
-  // tests/properties.test.ts discards such cases until this is fixed. Turn `it.fails` into `it` once fixed.
-  it.fails("a session booked before the previous session's day gives a plan the library accepts", () => {
+  it("a session booked before the previous session's day is out-of-order: a plan the library accepts", () => {
+    // It used to be flagged too-soon with negative days, which the plan schema rejects.
     const plan = planTreatment(
       { goal: "rejuvenation", fitzpatrick: "II" },
       { today: TODAY, startOn: "2026-12-01", booked: [{ session: 2, on: TODAY }] },
     );
-    expect(plan.sessions[1]?.status).toBe("booked");
+    expect(plan.sessions[1]).toMatchObject({
+      status: "booked",
+      bookedOn: TODAY,
+      flags: [{ code: "out-of-order", params: { previous: "2026-12-01" } }],
+    });
     expect(treatmentPlanSchema.safeParse(plan).success).toBe(true);
+    expect(replan(plan, { today: TODAY })).toStrictEqual(plan);
     expect(() => replan(plan, { today: "2026-11-25" })).not.toThrow();
   });
 
-  // SRC BUG (reported, open): -0 passes as an integer and is kept as -0 in the plan
-  // (plan.protocol, plan.inputs), so the plan stored as JSON (0) is not the plan made.
-  // Turn `it.fails` into `it` once fixed.
-  it.fails("a plan made with -0 settings is the plan it was after a JSON round trip", () => {
+  it("a plan made with -0 protocol settings is the plan it was after a JSON round trip", () => {
+    // -0 in a protocol is stored as 0 (the plan's protocol is a copy, never the caller's object).
     const protocol = parseProtocol({ ...defaultProtocol, reminderLeadDays: -0 });
-    const plan = planTreatment(
-      { goal: "rejuvenation", fitzpatrick: "II" },
-      { today: TODAY, protocol, horizonDays: -0 },
-    );
+    const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: TODAY, protocol });
+    expect(Object.is(plan.protocol.reminderLeadDays, 0)).toBe(true);
+    expect(plan.protocol).not.toBe(protocol);
+    expect(JSON.parse(JSON.stringify(plan))).toStrictEqual(plan);
+    // replan stores -0 given to it as 0.
+    const replanned = replan(plan, { today: TODAY, horizonDays: -0 });
+    expect(Object.is(replanned.inputs.horizonDays, 0)).toBe(true);
+    expect(JSON.parse(JSON.stringify(replanned))).toStrictEqual(replanned);
+  });
+
+  // Found by the fuzzer: planTreatment kept horizonDays -0, so the plan stored as JSON (0) was
+  // not the plan made. It is stored as 0.
+  it("a plan made with horizonDays -0 is the plan it was after a JSON round trip", () => {
+    const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: TODAY, horizonDays: -0 });
     expect(JSON.parse(JSON.stringify(plan))).toStrictEqual(plan);
   });
 });

@@ -340,12 +340,29 @@ describe("toICalendar alarms", () => {
 });
 
 describe("toICalendar TEXT escaping", () => {
-  it("escapes backslash, semicolon and comma in PRODID, and writes every line break as \\n", () => {
+  it("escapes backslash, semicolon and comma, and writes every line break as \\n", () => {
+    // Free text reaches the calendar through a message layer (the library version cannot hold these).
+    const messages = layer(() => "a\\b;c,d\ne\r\nf\rg");
+    const ics = toICalendar(plan("rejuvenation, maintenance due"), { ...OPTIONS, messages });
+    expectCrlfOnly(ics);
+    const lines = contentLines(ics);
+    expect(lines.filter((_, i) => lines[i - 1]?.startsWith("TRIGGER:"))).toEqual([
+      "DESCRIPTION:a\\\\b\\;c\\,d\\ne\\nf\\ng",
+    ]);
+  });
+
+  it("writes the library and protocol versions as they are: none of their characters needs escaping", () => {
     const base = plan("contraindicated, nothing planned");
-    const odd = { ...base, madeBy: { name: "microneedling-planner" as const, version: "a\\b;c,d\ne\r\nf\rg" } };
-    expect(contentLines(toICalendar(odd, OPTIONS))[2]).toBe(
-      "PRODID:-//microneedling-planner//microneedling-planner a\\\\b\\;c\\,d\\ne\\nf\\ng//EN",
-    );
+    const odd: TreatmentPlan = {
+      ...base,
+      madeBy: { name: "microneedling-planner", version: "1.2.0-rc.1+build.5" },
+      protocol: { ...base.protocol, id: "clinic_a-2.0+x", version: "2027.1+local_3" },
+    };
+    expect(contentLines(toICalendar(odd, OPTIONS)).slice(2, 5)).toEqual([
+      "PRODID:-//microneedling-planner//microneedling-planner 1.2.0-rc.1+build.5//EN",
+      "CALSCALE:GREGORIAN",
+      "X-MICRONEEDLING-PROTOCOL:clinic_a-2.0+x@2027.1+local_3",
+    ]);
   });
 
   it("escapes alarm descriptions from the message layer", () => {
@@ -387,28 +404,50 @@ describe("toICalendar line folding", () => {
     expect(folded(`${a(63)}${a(70)}😀x`)).toEqual([`DESCRIPTION:${a(63)}`, ` ${a(70)}😀`, " x"]);
   });
 
-  it("folds PRODID and UID lines as well, and unfolds to the original line", () => {
-    // "PRODID:-//microneedling-planner//microneedling-planner " is 55 octets
+  it("folds PRODID, the protocol line and UID lines as well, and unfolds to the original line", () => {
+    // "PRODID:-//microneedling-planner//microneedling-planner " is 55 octets, "//EN" 4 more
     const base = plan("rejuvenation, maintenance due");
-    const made = (version: string): TreatmentPlan => ({ ...base, madeBy: { name: "microneedling-planner", version } });
-    const calendarId = "k".repeat(64);
-    const fits = toICalendar(made(`${a(17)}€${"ünd Praxis € ".repeat(4)}`), { ...OPTIONS, calendarId });
-    expectCrlfOnly(fits);
-    for (const line of physicalLines(fits)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    // 75 octets exactly, the last character being the 3-octet "€"
-    expect(physicalLines(fits)[2]).toBe(`PRODID:-//microneedling-planner//microneedling-planner ${a(17)}€`);
-    // the fold lands before a multi-byte character: it starts the continuation line
-    expect(physicalLines(fits)[3]).toBe(` ${"ünd Praxis € ".repeat(4)}//EN`);
-    expect(physicalLines(toICalendar(made(`${a(18)}€`), OPTIONS)).slice(2, 4)).toEqual([
-      `PRODID:-//microneedling-planner//microneedling-planner ${a(18)}`,
-      " €//EN",
-    ]);
-    expect(contentLines(fits)[2]).toBe(
-      `PRODID:-//microneedling-planner//microneedling-planner ${a(17)}€${"ünd Praxis € ".repeat(4)}//EN`,
+    const made = (version: string, id = "article-2021", protocolVersion = "1"): TreatmentPlan => ({
+      ...base,
+      madeBy: { name: "microneedling-planner", version },
+      protocol: { ...base.protocol, id, version: protocolVersion },
+    });
+    // 75 octets exactly: left whole
+    expect(physicalLines(toICalendar(made(a(16)), OPTIONS))[2]).toBe(
+      `PRODID:-//microneedling-planner//microneedling-planner ${a(16)}//EN`,
     );
+    // 76 octets: folded after 75
+    expect(physicalLines(toICalendar(made(a(17)), OPTIONS)).slice(2, 4)).toEqual([
+      `PRODID:-//microneedling-planner//microneedling-planner ${a(17)}//E`,
+      " N",
+    ]);
+    // the longest version (100 characters) and protocol line ("X-MICRONEEDLING-PROTOCOL:" is 25
+    // octets; the id and version 100 characters each: 226 octets); a 64-character calendar id
+    const version = `1.2.3-${a(94)}`;
+    const id = "i".repeat(100);
+    const protocolVersion = "v".repeat(100);
+    const calendarId = "k".repeat(64);
+    const longest = toICalendar(made(version, id, protocolVersion), { ...OPTIONS, calendarId });
+    expectCrlfOnly(longest);
+    for (const line of physicalLines(longest)) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(physicalLines(longest).slice(2, 10)).toEqual([
+      `PRODID:-//microneedling-planner//microneedling-planner 1.2.3-${a(14)}`,
+      ` ${a(74)}`,
+      ` ${a(6)}//EN`,
+      "CALSCALE:GREGORIAN",
+      `X-MICRONEEDLING-PROTOCOL:${"i".repeat(50)}`,
+      ` ${"i".repeat(50)}@${"v".repeat(23)}`,
+      ` ${"v".repeat(74)}`,
+      ` ${"v".repeat(3)}`,
+    ]);
+    expect(contentLines(longest).slice(2, 5)).toEqual([
+      `PRODID:-//microneedling-planner//microneedling-planner ${version}//EN`,
+      "CALSCALE:GREGORIAN",
+      `X-MICRONEEDLING-PROTOCOL:${id}@${protocolVersion}`,
+    ]);
     // "UID:" + 64 + "-maintenance@clinic.example": 95 octets, folded after 75
-    expect(contentLines(fits)).toContain(`UID:${calendarId}-maintenance@clinic.example`);
-    expect(physicalLines(fits)).toContain(`UID:${calendarId}-mainte`);
+    expect(contentLines(longest)).toContain(`UID:${calendarId}-maintenance@clinic.example`);
+    expect(physicalLines(longest)).toContain(`UID:${calendarId}-mainte`);
   });
 });
 

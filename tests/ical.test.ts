@@ -121,21 +121,54 @@ describe("toICalendar", () => {
     expect(after).not.toBe(before);
   });
 
-  // The version is 1-100 characters; graphemes of several code units could make a longer string.
+  // Free text reaches the calendar through a message layer (alarm descriptions): any text, which
+  // comes back unescaped, every line break as LF. Up to 100 graphemes (of up to several octets
+  // each), with the characters TEXT escapes and every kind of line break over-represented.
+  const textUnit = fc.oneof(
+    { arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }), weight: 6 },
+    { arbitrary: fc.constantFrom("\\", ";", ",", "\n", "\r\n", "\r"), weight: 1 },
+  );
   prop(
-    [fc.string({ unit: "grapheme", minLength: 1, maxLength: 100 }).filter((text) => text.length <= 100)],
-    {
-      numRuns: 200,
-    },
+    [fc.string({ unit: textUnit, minLength: 1, maxLength: 100, size: "max" })],
+    { numRuns: 200 },
     { timeout: SLOW },
-  )("folds any text at 75 octets without splitting characters, and unfolds to the original", (version) => {
+  )("folds any text at 75 octets without splitting characters, and unfolds to the original", (text) => {
+    const base = PLANS["rejuvenation, maintenance due"] as TreatmentPlan;
+    const messages = { finding: () => "", reminder: () => text, bookingReason: () => "" };
+    const ics = toICalendar(base, { ...OPTIONS, messages });
+    expect(checkRules(ics)).toEqual([]);
+    const calendar = ICAL.Component.fromString(ics);
+    const descriptions = calendar
+      .getAllSubcomponents("vevent")
+      .flatMap((vevent) => vevent.getAllSubcomponents("valarm"))
+      .map((valarm) => valarm.getFirstPropertyValue("description"));
+    expect(descriptions).toEqual([text.replace(/\r\n|\r/g, "\n")]);
+  });
+
+  // The library version (1-100 of [0-9A-Za-z.+-]) and the protocol's id and version (1-100 of
+  // [A-Za-z0-9._+-]) make the two longest header lines: up to 159 and 226 octets.
+  prop(
+    [
+      fc.stringMatching(/^[0-9A-Za-z.+-]{1,100}$/, { size: "max" }),
+      fc.stringMatching(/^[A-Za-z0-9._+-]{1,100}$/, { size: "max" }),
+      fc.stringMatching(/^[A-Za-z0-9._+-]{1,100}$/, { size: "max" }),
+    ],
+    { numRuns: 200 },
+    { timeout: SLOW },
+  )("folds PRODID and the protocol line at 75 octets, and unfolds to the originals", (version, id, protocolVersion) => {
     const base = PLANS["contraindicated, nothing planned"] as TreatmentPlan;
-    const ics = toICalendar({ ...base, madeBy: { name: "microneedling-planner", version } }, OPTIONS);
+    const plan: TreatmentPlan = {
+      ...base,
+      madeBy: { name: "microneedling-planner", version },
+      protocol: { ...base.protocol, id, version: protocolVersion },
+    };
+    const ics = toICalendar(plan, OPTIONS);
     expect(checkRules(ics)).toEqual([]);
     const calendar = ICAL.Component.fromString(ics);
     expect(calendar.getFirstPropertyValue("prodid")).toBe(
       `-//microneedling-planner//microneedling-planner ${version}//EN`,
     );
+    expect(calendar.getFirstPropertyValue("x-microneedling-protocol")).toBe(`${id}@${protocolVersion}`);
   });
 
   it("never mutates the plan", () => {

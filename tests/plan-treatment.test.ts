@@ -10,6 +10,7 @@ import {
   planSessions,
   planTreatment,
   type Reminder,
+  replan,
   type TreatmentPlan,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
@@ -465,7 +466,7 @@ describe("planTreatment: messages, inputs and determinism", () => {
 describe("planTreatment: the plan is a durable record", () => {
   it("inputs hold what planTreatment was given: startOn, sessionCount, lastMaintenanceOn and availability only when given", () => {
     const bare = plan(moderate, { today: "2026-11-24" });
-    expect(Object.keys(bare.inputs).sort()).toEqual(["booked", "completed", "horizonDays", "patient"]);
+    expect(Object.keys(bare.inputs)).toEqual(["patient", "completed", "booked", "horizonDays"]);
     const full = plan(moderate, {
       today: "2026-11-24",
       startOn: "2026-10-27",
@@ -499,6 +500,45 @@ describe("planTreatment: the plan is a durable record", () => {
       availability: undefined,
     });
     expect(undefinedOptions.inputs).toStrictEqual(bare.inputs);
+  });
+
+  it("inputs keys are in the schema's order, however the options were given, so equal plans are equal JSON", () => {
+    const ORDER = [
+      "patient",
+      "startOn",
+      "completed",
+      "booked",
+      "lastMaintenanceOn",
+      "sessionCount",
+      "availability",
+      "horizonDays",
+    ];
+    const full = plan(moderate, {
+      horizonDays: 10,
+      availability: { openWeekdays: ["tue", "thu"] },
+      sessionCount: 3,
+      lastMaintenanceOn: "2025-06-01",
+      booked: [{ session: 2, on: "2026-11-26" }],
+      completed: ["2026-10-27"],
+      startOn: "2026-10-27",
+      today: "2026-11-24",
+    });
+    expect(Object.keys(full.inputs)).toEqual(ORDER);
+    // replan, given inputs in another order (and one added), keeps the order.
+    const bare = plan(moderate, { today: "2026-11-24" });
+    const replanned = replan(bare, {
+      today: "2026-11-24",
+      horizonDays: 10,
+      availability: { openWeekdays: ["tue", "thu"] },
+      sessionCount: 3,
+      lastMaintenanceOn: "2025-06-01",
+      booked: [{ session: 2, on: "2026-11-26" }],
+      completed: ["2026-10-27"],
+      startOn: "2026-10-27",
+    });
+    expect(Object.keys(replanned.inputs)).toEqual(ORDER);
+    expect(JSON.stringify(replanned)).toBe(JSON.stringify(full));
+    expect(Object.keys(replan(full, { today: "2026-11-25", patient: moderate }).inputs)).toEqual(ORDER);
   });
 
   it("the inputs share no object with the caller's, so later changes to them do not change the plan", () => {

@@ -14,7 +14,6 @@ import {
   type Scar,
   type SessionWindow,
   TREATMENT_GOALS,
-  type TreatmentPlan,
 } from "../src/index.js";
 import { fc } from "./prop.js";
 
@@ -246,14 +245,3 @@ export const protocolArb: fc.Arbitrary<Protocol> = fc
       ...(raw.named ? { id: "clinic-a", version: "2027.1" } : {}),
     }),
   );
-
-/**
- * True when a plan has a `too-soon` flag with negative days. SUSPECTED SRC BUG (see "booked before
- * the session it follows" in tests/bookings.test.ts): a booking before the day of the session it
- * follows (a later session booked before an earlier one's planned day, or before a completed date
- * that is in the future) is flagged `too-soon` with negative days, which the plan's own schema
- * rejects, so replan, planReminders and checkBooking throw on that plan. Properties skip such plans
- * with `fc.pre` until it is fixed.
- */
-export const hasNegativeTooSoon = (plan: TreatmentPlan): boolean =>
-  plan.sessions.some((session) => session.flags.some((flag) => flag.code === "too-soon" && flag.params.days < 0));

@@ -387,6 +387,25 @@ describe("bookings, plan inputs and booking checks", () => {
     expect(treatmentPlanSchema.safeParse({ ...plan, schemaVersion: 2 }).success).toBe(false);
     expect(treatmentPlanSchema.safeParse({ ...plan, madeBy: { name: "other", version: "1" } }).success).toBe(false);
   });
+
+  it("madeBy.version is 1 to 100 of [0-9A-Za-z.+-] (invalid-format otherwise)", () => {
+    const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: ON });
+    const withVersion = (version: string) => ({ ...plan, madeBy: { name: "microneedling-planner", version } });
+    for (const version of ["0", "1.2.0", "1.2.0-rc.1+build.5", "v".repeat(100)]) {
+      expect(parseTreatmentPlan(withVersion(version)).madeBy.version).toBe(version);
+    }
+    for (const version of ["", "1.2.0 beta", "1;2", "1,2", "1\\2", "1_2", "1.2\n", "é", "v".repeat(101)]) {
+      expect(caught(() => parseTreatmentPlan(withVersion(version))).issues).toEqual([
+        {
+          code: "invalid-format",
+          path: ["plan", "madeBy", "version"],
+          message: "expected a version such as 1.2.0",
+          // values over 100 characters are shown cut to 99 and an ellipsis
+          value: version.length > 100 ? `${version.slice(0, 99)}…` : version,
+        },
+      ]);
+    }
+  });
 });
 
 describe("zod issues become planner issues (the parse helpers' fallback)", () => {

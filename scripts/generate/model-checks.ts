@@ -8,6 +8,7 @@ import * as z from "zod";
 import { INPUT_YEARS, RESULT_YEARS } from "../../src/schemas/iso-date.js";
 import {
   assessEligibilityOptionsSchema,
+  checkBookingOptionsSchema,
   courseSchema,
   estimateSessionsOptionsSchema,
   maintenanceHistorySchema,
@@ -16,7 +17,6 @@ import {
   planSessionsOptionsSchema,
   planTreatmentOptionsSchema,
   replanOptionsSchema,
-  checkBookingOptionsSchema,
   toFhirCarePlanOptionsSchema,
   toICalendarOptionsSchema,
 } from "../../src/schemas/options.js";

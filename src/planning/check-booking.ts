@@ -114,8 +114,8 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
   // No session ahead because none is planned (contraindicated, deferred with no end) is not a
   // finished course: `not-eligible` says why.
   const complete = done.length >= (current.inputs.sessionCount ?? current.estimate.typical);
-  if (visit === "session" && next === undefined && complete) {
-    reasons.push({ code: "course-complete", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
+  if (visit === "session" && next === undefined) {
+    if (complete) reasons.push({ code: "course-complete", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
   } else if (visit === "session" && next !== undefined) {
     const minimumDays = protocol.interval.minWeeks * 7;
     if (lastDone !== undefined && daysBetween(lastDone, on) < minimumDays) {

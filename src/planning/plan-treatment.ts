@@ -110,7 +110,7 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
     patient: copyData(patient) as Patient,
     completed: copyData(options.completed ?? []) as IsoDate[],
     booked: copyData(options.booked ?? []) as Booking[],
-    horizonDays: options.horizonDays ?? DEFAULT_HORIZON_DAYS,
+    horizonDays: copyData(options.horizonDays ?? DEFAULT_HORIZON_DAYS), // -0 is 0, as in JSON
   };
   if (options.startOn !== undefined) inputs.startOn = options.startOn;
   if (options.lastMaintenanceOn !== undefined) inputs.lastMaintenanceOn = options.lastMaintenanceOn;
