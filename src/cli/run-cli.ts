@@ -223,7 +223,9 @@ function run(argv: readonly string[], io: CliIo): number {
     if (visit !== undefined && visit !== "session" && visit !== "maintenance") {
       throw failure([`error: --visit: expected session or maintenance, got ${show(visit)}`]);
     }
-    const plan = isPlan ? storedPlan(file, json, today, protocol) : casePlan(file, json, today, protocol, values.area);
+    const plan = isPlan
+      ? storedPlan(file, json, today, protocol, values.area)
+      : casePlan(file, json, today, protocol, values.area);
     const check = reading("command line", () =>
       checkBooking(plan, { on, visit, time: values.time, messages: englishMessages }),
     );
@@ -232,7 +234,10 @@ function run(argv: readonly string[], io: CliIo): number {
   }
   if (command === "replan" && !isPlan) throw failure([`error: ${file}: not a stored plan (no schemaVersion)`]);
   if (command === "plan" && isPlan) throw failure([`error: ${file}: a stored plan: use "replan"`]);
-  const plan = command === "replan" ? storedPlan(file, json, today, protocol) : casePlan(file, json, today, protocol, values.area);
+  const plan =
+    command === "replan"
+      ? storedPlan(file, json, today, protocol, values.area)
+      : casePlan(file, json, today, protocol, values.area);
   writeExports(io, plan, values);
   io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
   return 0;
@@ -262,8 +267,14 @@ function casePlan(
   });
 }
 
-function storedPlan(file: string, json: unknown, today: string, protocol: Protocol | undefined): TreatmentPlan {
-  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, messages: englishMessages }));
+function storedPlan(
+  file: string,
+  json: unknown,
+  today: string,
+  protocol: Protocol | undefined,
+  area: string | undefined,
+): TreatmentPlan {
+  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, area, messages: englishMessages }));
 }
 
 function parse(argv: readonly string[]) {

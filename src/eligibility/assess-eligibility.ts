@@ -44,9 +44,10 @@ export interface AssessEligibilityOptions {
  * `eligible`. A factor that is unknown, `other`, or whose dates contradict each other always
  * leads to at least `needs-review`, never to `eligible`.
  *
- * `reassessOn` is given when the patient is deferred and every deferral has a computable end
- * (an isotretinoin washout, or an `until` date on an active temporary factor such as a
- * pregnancy); it is the latest of those ends.
+ * `reassessOn` is given when the patient is deferred or contraindicated and every deferral and
+ * contraindication has a computable end (an isotretinoin washout, an `until` date on an active
+ * temporary factor such as a pregnancy, or isotretinoin still taken with a planned last dose:
+ * its `resumeOn`); it is the latest of those ends.
  *
  * @param patient - the patient (parse unknown input with `parsePatient` from `microneedling-planner/schemas`)
  * @param options - the date to assess for, and optionally a protocol and a message layer

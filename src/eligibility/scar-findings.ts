@@ -97,7 +97,8 @@ export function scarFindings(
     });
   }
   const adjuncts = scar.type === "boxcar" && scar.depth === "deep" ? entry.deepAdjuncts : entry.adjuncts;
-  if (adjuncts !== undefined) {
+  // A macular scar (grade 1) is a colour change, not a depression: no adjunct for depth.
+  if (adjuncts !== undefined && goodmanGrade !== 1) {
     findings.push({
       kind,
       code,

@@ -133,7 +133,7 @@ function englishFinding(finding: DeepReadonly<Finding>): string {
     }
     case "washout-complete": {
       const p = finding.params;
-      return `${label}: last dose ${p.lastDose}, more than ${String(p.months)} months ago; no wait remains.`;
+      return `${label}: last dose ${p.lastDose}, at least ${String(p.months)} months ago; no wait remains.`;
     }
     case "date-missing":
       return finding.params.days === undefined
@@ -145,7 +145,7 @@ function englishFinding(finding: DeepReadonly<Finding>): string {
     }
     case "wait-complete": {
       const p = finding.params;
-      return `${label}: done on ${p.procedureOn}, more than ${String(p.days)} days ago; no wait remains.`;
+      return `${label}: done on ${p.procedureOn}, at least ${String(p.days)} days ago; no wait remains.`;
     }
     case "immature":
       return `${label}: formed ${finding.params.formedOn ?? ""}, less than ${String(finding.params.months)} months ago; trials treated mature scars only: a clinician must review.`;
@@ -181,8 +181,11 @@ function englishFinding(finding: DeepReadonly<Finding>): string {
     }
     case "no-scars":
       return "Scar revision was requested but no scar is listed; a clinician must review.";
-    case "ended":
-      return `${label}: ended on ${finding.params.until}; ${EFFECT_TEXT[finding.effect]}.`;
+    case "ended": {
+      // Counted as history from that day: an allergy's history still forbids treatment.
+      const advice = ADVICE[`${finding.code}/history`];
+      return `${label}: reported as ended on ${finding.params.until}, counted as history; ${EFFECT_TEXT[finding.effect]}${advice === undefined ? "" : `; ${advice}`}.`;
+    }
     case "type":
     case "active":
     case "history": {
@@ -237,7 +240,7 @@ function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
       return "The clinic is closed that day.";
     case "not-eligible":
       return reason.params.status === "contraindicated"
-        ? "The patient cannot be treated: a contraindication applies."
+        ? `The patient cannot be treated: a contraindication applies${reason.params.until === undefined ? "" : `; reassess on ${reason.params.until}`}.`
         : `Treatment is deferred${reason.params.until === undefined ? "" : ` until ${reason.params.until}`}.`;
     case "needs-review":
       return "A clinician must review the patient before this session.";
@@ -249,6 +252,8 @@ function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
       return `${String(reason.params.daysSinceLastSession)} days since the last session: re-grade the scars before treating.`;
     case "course-complete":
       return "Every session of the course is done: book maintenance instead.";
+    case "beyond-estimate":
+      return `The estimate plans ${String(reason.params.planned)} session(s): book only if a clinician decides to treat.`;
     case "course-unfinished":
       return `The course still has ${String(reason.params.sessionsLeft)} session(s) ahead.`;
     case "no-maintenance":

@@ -9,7 +9,7 @@ import type { IsoDate } from "./iso-date.js";
 import type { Patient } from "./patient.js";
 import type { Protocol } from "./protocol.js";
 import type { SourceId } from "./source-ids.js";
-import type { ScarType, TreatmentGoal, Weekday } from "./values.js";
+import type { ScarType, Weekday } from "./values.js";
 
 /**
  * How many sessions a course takes: fewest, typical (the number planned) and most, what

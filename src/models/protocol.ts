@@ -98,7 +98,10 @@ export interface Protocol {
   version: string;
   /** Session ranges by severity and for rejuvenation. */
   sessions: ProtocolSessions;
-  /** Session ranges of scar types with their own (default: striae 1-3). */
+  /**
+   * Session ranges of scar types with their own (default: striae 1-3). In `defineProtocol`, a
+   * table given replaces the default one whole (`{}` removes striae's own range).
+   */
   sessionsByType: ProtocolSessionsByType;
   /** Weeks between sessions. */
   interval: ProtocolInterval;

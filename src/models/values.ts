@@ -316,6 +316,7 @@ export const FINDING_REASONS = Object.freeze([
   "severity-contradictory",
   "recent",
   "immature",
+  "maturity-unknown",
   "adjunct",
   "pih-risk",
   "below-label-age",

@@ -145,7 +145,18 @@ export function estimateSessionsUnchecked(
   };
 }
 
-/** The worse of two estimates: more typical sessions, then more at most. */
+/** Bases in rising order of weight, to break a tie between equal ranges. */
+const BASIS_RANK: readonly SessionEstimate["basis"][] = ["scar-type", "mild", "moderate", "severe"];
+
+/**
+ * The worse of two estimates: more typical sessions, then more at most, then more at least, then
+ * the heavier basis (severe over a scar type's own range), then the scar type's name. A total
+ * order, so the estimate never depends on the order the scars are listed in.
+ */
 function outranks(a: SessionEstimate, b: SessionEstimate): boolean {
-  return a.typical > b.typical || (a.typical === b.typical && a.max > b.max);
+  if (a.typical !== b.typical) return a.typical > b.typical;
+  if (a.max !== b.max) return a.max > b.max;
+  if (a.min !== b.min) return a.min > b.min;
+  if (a.basis !== b.basis) return BASIS_RANK.indexOf(a.basis) > BASIS_RANK.indexOf(b.basis);
+  return (a.scarType ?? "") > (b.scarType ?? "");
 }

@@ -58,7 +58,8 @@ export interface PlanSessionsOptions {
  * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered; the
  * next session then counts from the most recent session done.
  *
- * A session booked for today or later is `booked`: its `due` is the booked day and the next
+ * Every session ahead waits for `notBefore` (flagged `deferred`), even one that follows a session
+ * booked before it. A session booked for today or later is `booked`: its `due` is the booked day and the next
  * window counts from it. A booking outside the window is flagged as a session done outside it
  * would be (`too-soon`, `late`, `reassess`), and one on a day the clinic is closed `closed-day`.
  * A booking for a day before today that is not recorded as done is flagged `missed-booking`, and
@@ -160,8 +161,8 @@ export function planSessionsUnchecked(
       earliest = plusWeeks(lastDone, minWeeks);
       latest = plusWeeks(lastDone, maxWeeks);
     }
-    if (index === completed.length && notBefore !== undefined && earliest < notBefore) {
-      // The next session waits for the end of a deferral.
+    if (index >= completed.length && notBefore !== undefined && earliest < notBefore) {
+      // No session ahead before the end of a deferral, even after one booked inside it.
       earliest = notBefore;
       latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
       flags.push({ code: "deferred", params: { until: notBefore } });

@@ -1,6 +1,6 @@
 import { copyData } from "../_lib/arrays.js";
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
-import { FACTOR_CATALOGUE, type PreCare } from "../catalogues/factors.js";
+import { FACTOR_CATALOGUE } from "../catalogues/factors.js";
 import { assessEligibilityUnchecked } from "../eligibility/assess-eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Messages } from "../models/messages.js";
@@ -16,7 +16,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { estimateSessionsUnchecked } from "./estimate-sessions.js";
 import { planMaintenanceUnchecked } from "./plan-maintenance.js";
 import { planSessionsUnchecked } from "./plan-sessions.js";
-import { DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./reminders.js";
+import { type CareStep, DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./reminders.js";
 
 /**
  * Options of {@link planTreatment}.
@@ -122,19 +122,26 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
 
 /**
  * The care steps the patient's factors ask for before each session: those whose factor is reported
- * (active and not ended, or, for cold sores, history too), each once.
+ * (active and not ended, or, for cold sores, history too), each once, with the day an active
+ * factor ends (no step needed for a session whose care would start on or after it).
  */
-function preCareSteps(patient: DeepReadonly<Patient>, today: IsoDate): PreCare[] {
-  const steps: PreCare[] = [];
+function preCareSteps(patient: DeepReadonly<Patient>, today: IsoDate): CareStep[] {
+  const steps: CareStep[] = [];
   const factors = patient.factors ?? [];
   for (let index = 0; index < factors.length; index++) {
     const report = factors[index] as (typeof factors)[number];
     const entry = Object.hasOwn(FACTOR_CATALOGUE, report.code)
       ? FACTOR_CATALOGUE[report.code as FactorCode]
       : undefined;
-    if (entry?.preCare === undefined || steps.includes(entry.preCare.step)) continue;
+    if (entry?.preCare === undefined) continue;
     const active = (report.status ?? "active") === "active" && (report.until === undefined || report.until > today);
-    if (entry.preCare.when === "any" || active) steps.push(entry.preCare.step);
+    if (entry.preCare.when !== "any" && !active) continue;
+    const until = entry.preCare.when === "active" ? report.until : undefined;
+    const known = steps.find((care) => care.step === entry.preCare?.step);
+    if (known === undefined)
+      steps.push(until === undefined ? { step: entry.preCare.step } : { step: entry.preCare.step, until });
+    // Reported twice: the step lasts as long as the longest report.
+    else if (known.until !== undefined) known.until = until === undefined ? undefined : laterOf(known.until, until);
   }
   return steps;
 }

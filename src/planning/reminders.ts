@@ -27,8 +27,15 @@ export type ReminderSource = DeepReadonly<
   /** When to review a deferral with no end date, if there is one. */
   readonly reviewDeferralOn?: IsoDate | undefined;
   /** The care steps before each session that the patient's factors ask for. */
-  readonly preCare: readonly PreCare[];
+  readonly preCare: readonly CareStep[];
 };
+
+/** A care step before each session, until the day the factor that asks for it ends. @internal */
+export interface CareStep {
+  readonly step: PreCare;
+  /** The factor ends on this day: no step for a session whose care would start on or after it. */
+  until?: IsoDate | undefined;
+}
 
 /** How many days before a session each care step starts, by the protocol setting that times it. */
 const PRE_CARE_DAYS = Object.freeze({
@@ -73,10 +80,12 @@ export function planRemindersUnchecked(
     } else {
       reminders.push({ kind: "book-session", remindOn: ahead(day), dueOn: day, session: number });
     }
-    for (const step of plan.preCare) {
+    for (const { step, until } of plan.preCare) {
+      const startsOn = plusDays(day, -protocol[PRE_CARE_DAYS[step]]);
+      if (until !== undefined && startsOn >= until) continue;
       const reminder: PreCareReminder = {
         kind: "pre-care",
-        remindOn: ahead(day, protocol[PRE_CARE_DAYS[step]]),
+        remindOn: laterOf(today, startsOn),
         dueOn: day,
         session: number,
         step,
@@ -92,7 +101,8 @@ export function planRemindersUnchecked(
     ["final", plan.finalResultCheckOn],
   ] as const;
   for (const [check, on] of checks) {
-    if (on === undefined || on < today) continue;
+    // A final check on the first check's day (equal months) is one check: the final one.
+    if (on === undefined || on < today || (check === "first" && on === plan.finalResultCheckOn)) continue;
     reminders.push({ kind: "result-check", remindOn: ahead(on), dueOn: on, check });
     reminders.push({ kind: "photo", remindOn: on, dueOn: on, checkpoint: "result-check" });
   }

@@ -1,6 +1,5 @@
 import { deepFreeze } from "../_lib/deep-freeze.js";
 import type { Protocol } from "../models/protocol.js";
-import type { SourceId } from "../models/source-ids.js";
 
 /**
  * The default protocol: the source article's numbers (ARTICLE-2021), completed from the

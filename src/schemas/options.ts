@@ -10,15 +10,8 @@ import * as z from "zod";
 import type { Messages } from "../models/messages.js";
 import { TREATMENT_GOALS } from "../models/values.js";
 import { isoDateSchema } from "./iso-date.js";
-import { patientSchema } from "./patient.js";
-import {
-  areaSchema,
-  availabilitySchema,
-  bookingsSchema,
-  completedSchema,
-  horizonDaysSchema,
-  localTimeSchema,
-} from "./plan.js";
+import { areaSchema, patientSchema } from "./patient.js";
+import { availabilitySchema, bookingsSchema, completedSchema, horizonDaysSchema, localTimeSchema } from "./plan.js";
 import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
 

@@ -12,17 +12,20 @@ import {
 import { isoDateSchema } from "./iso-date.js";
 import { refined } from "./refined.js";
 
+/**
+ * A treatment area: free text with something other than spaces, at most 100 characters, compared
+ * without case and surrounding spaces. @internal
+ */
+export const areaSchema = z.string().max(100).regex(/\S/, { message: "expected an area name, not blank" });
+
 const scarFields = {
   severity: z.enum(SEVERITIES).optional().meta({ description: "Clinical severity label." }),
   formedOn: isoDateSchema.optional().meta({ description: "When the scar formed (approximate is fine)." }),
-  area: z.string().min(1).max(100).optional().meta({ description: "Body area, free text, for example 'cheeks'." }),
+  area: areaSchema.optional().meta({ description: "Body area, free text, for example 'cheeks'." }),
 };
-const goodmanGrade = z
-  .literal(GOODMAN_GRADES)
-  .optional()
-  .meta({
-    description: "Goodman & Baron qualitative grade (acne scars only): 1 macular, 2 mild, 3 moderate, 4 severe.",
-  });
+const goodmanGrade = z.literal(GOODMAN_GRADES).optional().meta({
+  description: "Goodman & Baron qualitative grade (acne scars only): 1 macular, 2 mild, 3 moderate, 4 severe.",
+});
 
 const boxcarScarSchema = z.strictObject({
   type: z.literal("boxcar"),

@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { SOURCE_IDS } from "../models/source-ids.js";
-import { SCAR_TYPES, TREATMENT_GOALS, WEEKDAYS } from "../models/values.js";
+import { SCAR_TYPES, WEEKDAYS } from "../models/values.js";
 import { eligibilitySchema } from "./eligibility.js";
 import { isoDateSchema, resultDateSchema } from "./iso-date.js";
-import { patientSchema } from "./patient.js";
+import { areaSchema, patientSchema } from "./patient.js";
 import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
 
@@ -121,7 +121,11 @@ export const sessionFlagSchema = z
     z.strictObject({ code: z.literal("out-of-order"), params: z.strictObject({ previous: resultDateSchema }) }),
     z.strictObject({ code: z.literal("in-future"), params: none }),
     z.strictObject({ code: z.literal("too-soon"), params: z.strictObject({ days, minimumDays: days }) }),
-    z.strictObject({ code: z.literal("beyond-estimate"), params: z.strictObject({ planned: sessionCountSchema }) }),
+    z.strictObject({
+      code: z.literal("beyond-estimate"),
+      // 0 when the estimate plans no session (macular scars only).
+      params: z.strictObject({ planned: z.int().min(0).max(20) }),
+    }),
     z.strictObject({ code: z.literal("missed-booking"), params: z.strictObject({ on: resultDateSchema }) }),
     z.strictObject({ code: z.literal("closed-day"), params: z.strictObject({ on: resultDateSchema }) }),
   ])
@@ -244,9 +248,6 @@ export const reminderSchema = z
     }),
   ])
   .meta({ id: "Reminder", description: "Something to do, on a date." });
-
-/** A treatment area: free text, 1-100 characters, compared without case. @internal */
-export const areaSchema = z.string().min(1).max(100);
 
 /** How many days of reminders to give: 0 to 3660. @internal */
 export const horizonDaysSchema = z.int().min(0).max(3660);
