@@ -1,11 +1,19 @@
 // npm run bench: operations per second of the main functions on the built package, and the
 // ratio to a floor measured in the same run: hand-written date-fns code that computes only the
 // same session dates. Targets: planTreatment within 3x of the floor, parse + plan within 6x.
-// replan and checkBooking on a stored plan (with a booking) are measured without a target.
+// replan and checkBooking on a stored plan (with a booking), a plan for one treatment area and the
+// Goodman & Baron quantitative score are measured without a target.
 import { UTCDate } from "@date-fns/utc";
 import { addWeeks } from "date-fns";
 import { Bench } from "tinybench";
-import { assessEligibility, checkBooking, planSessions, planTreatment, replan } from "../dist/index.js";
+import {
+  assessEligibility,
+  checkBooking,
+  goodmanQuantitativeScore,
+  planSessions,
+  planTreatment,
+  replan,
+} from "../dist/index.js";
 import { parseCaseFile, parseTreatmentPlan } from "../dist/schemas.js";
 
 const TODAY = "2026-11-24";
@@ -16,8 +24,9 @@ const caseFile = {
     fitzpatrick: "IV",
     birthDate: "1990-04-02",
     scars: [
-      { type: "boxcar", depth: "deep", severity: "severe", goodmanGrade: 4 },
-      { type: "rolling", severity: "moderate" },
+      { type: "boxcar", depth: "deep", severity: "severe", goodmanGrade: 4, area: "cheeks" },
+      { type: "rolling", severity: "moderate", area: "cheeks" },
+      { type: "striae", severity: "moderate", area: "abdomen" },
     ],
     factors: [{ code: "herpes-simplex", status: "history" }],
   },
@@ -68,6 +77,17 @@ if (replan(stored, { today: "2026-12-01" }).sessions[2]?.status !== "booked") {
   process.exit(1);
 }
 
+// One area of two: the abdomen's striae (their own range: 2 sessions).
+if (planTreatment(patient, { today: TODAY, area: "abdomen" }).sessions.length !== 2) {
+  console.error("planTreatment with an area: expected the striae's 2 sessions");
+  process.exit(1);
+}
+const lesions = { "shallow-broad-atrophic": 12, "punched-out-deep-normal-base": 4, papular: 25 };
+if (goodmanQuantitativeScore({ lesions, hypertrophicAreaCm2: 7.5 }).score !== 25) {
+  console.error("goodmanQuantitativeScore: expected 25");
+  process.exit(1);
+}
+
 const time = Number(process.env.BENCH_TIME_MS ?? 1500);
 const bench = new Bench({ time, warmupTime: 300 });
 bench
@@ -75,6 +95,7 @@ bench
   .add("assessEligibility (typed)", () => assessEligibility(patient, { today: TODAY }))
   .add("planSessions (typed)", () => planSessions(course, { today: TODAY }))
   .add("planTreatment (typed)", () => planTreatment(patient, { today: TODAY, startOn, completed }))
+  .add("planTreatment (one area)", () => planTreatment(patient, { today: TODAY, startOn, completed, area: "cheeks" }))
   .add("parse JSON + planTreatment", () => {
     const c = parseCaseFile(JSON.parse(json));
     return planTreatment(c.patient, { today: TODAY, startOn: c.startOn, completed: c.completed });
@@ -82,7 +103,8 @@ bench
   .add("replan (stored plan, a later today)", () => replan(stored, { today: "2026-12-01" }))
   .add("parse JSON + replan", () => replan(parseTreatmentPlan(JSON.parse(storedJson)), { today: "2026-12-01" }))
   .add("checkBooking (the plan's today)", () => checkBooking(stored, { on: "2026-12-03", time: "10:30" }))
-  .add("checkBooking (another today)", () => checkBooking(stored, { on: "2026-12-22", today: "2026-12-01" }));
+  .add("checkBooking (another today)", () => checkBooking(stored, { on: "2026-12-22", today: "2026-12-01" }))
+  .add("goodmanQuantitativeScore", () => goodmanQuantitativeScore({ lesions, hypertrophicAreaCm2: 7.5 }));
 await bench.run();
 
 const hz = (name) => bench.tasks.find((t) => t.name === name)?.result?.throughput?.mean ?? bench.tasks.find((t) => t.name === name)?.result?.hz;

@@ -266,6 +266,16 @@ async function worker({ index, runs, seed, path, strict }) {
       ],
     }),
   );
+  /** A patient with scars in two areas and one of none: striae (their own range), deep boxcar scars, a rolling scar. */
+  const AREAS_PATIENT = deepFreeze({
+    goal: "scar-revision",
+    fitzpatrick: "III",
+    scars: [
+      { type: "striae", severity: "severe", area: "Abdomen" },
+      { type: "boxcar", depth: "deep", goodmanGrade: 4, area: " cheeks" },
+      { type: "rolling", goodmanGrade: 1 },
+    ],
+  });
   const COURSE = Object.freeze({ sessionCount: 3, startOn: "2026-09-01", completed: Object.freeze(["2026-09-01"]) });
   const HISTORY = Object.freeze({ goal: "scar-revision", courseEndedOn: "2026-09-01" });
   const SCHEMA_NAMES = Object.keys(schemas)
@@ -472,6 +482,10 @@ async function worker({ index, runs, seed, path, strict }) {
         ...lib.WEEKDAYS,
         ...lib.SESSION_STATUSES,
         ...lib.ELIGIBILITY_STATUSES,
+        ...lib.GOODMAN_LESION_TYPES,
+        ...lib.ADJUNCT_THERAPIES,
+        ...lib.REMINDER_KINDS,
+        "hypertrophic-area",
       ),
     },
     { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
@@ -493,19 +507,28 @@ async function worker({ index, runs, seed, path, strict }) {
       { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: max }) },
       { weight: 1, arbitrary: fc.constantFrom(...UNICODE_TEXTS) },
     );
-  const NOT_BOXCAR = lib.SCAR_TYPES.filter((type) => type !== "boxcar");
+  /** Areas: free text (not blank), the same area written otherwise, and areas no scar has. */
+  const AREAS = ["cheeks", " Cheeks ", "CHEEKS", "abdomen", "temples", "back"];
+  const area = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...AREAS) },
+    { weight: 1, arbitrary: text(20).filter((value) => /\S/.test(value)) },
+  );
+  /** Acne scars other than boxcar, and the scars the Goodman & Baron grade does not apply to (issue 12). */
+  const ACNE_NOT_BOXCAR = lib.ACNE_SCAR_TYPES.filter((type) => type !== "boxcar");
+  const NOT_ACNE = lib.SCAR_TYPES.filter((type) => !lib.ACNE_SCAR_TYPES.includes(type));
   const scarFields = {
     severity: fc.constantFrom(...lib.SEVERITIES),
-    goodmanGrade: fc.constantFrom(...lib.GOODMAN_GRADES),
     formedOn: validDate,
-    area: text(20),
+    area,
   };
+  const goodmanGrade = fc.constantFrom(...lib.GOODMAN_GRADES);
   const scar = fc.oneof(
     fc.record(
-      { type: fc.constant("boxcar"), depth: fc.constantFrom(...lib.BOXCAR_DEPTHS), ...scarFields },
+      { type: fc.constant("boxcar"), depth: fc.constantFrom(...lib.BOXCAR_DEPTHS), goodmanGrade, ...scarFields },
       { requiredKeys: ["type"] },
     ),
-    fc.record({ type: fc.constantFrom(...NOT_BOXCAR), ...scarFields }, { requiredKeys: ["type"] }),
+    fc.record({ type: fc.constantFrom(...ACNE_NOT_BOXCAR), goodmanGrade, ...scarFields }, { requiredKeys: ["type"] }),
+    fc.record({ type: fc.constantFrom(...NOT_ACNE), ...scarFields }, { requiredKeys: ["type"] }),
   );
   const factorFields = { status: fc.constantFrom(...lib.FACTOR_STATUSES), since: validDate, until: validDate };
   const factor = fc.oneof(
@@ -573,6 +596,7 @@ async function worker({ index, runs, seed, path, strict }) {
       lastMaintenanceOn: validDate,
       sessionCount: fc.integer({ min: 1, max: 20 }),
       availability,
+      area,
     },
     { requiredKeys: ["patient"], noNullPrototype: true },
   );
@@ -587,20 +611,60 @@ async function worker({ index, runs, seed, path, strict }) {
       washout: fc.integer({ min: 0, max: 24 }),
       lead: fc.integer({ min: 0, max: 90 }),
       review: fc.integer({ min: 1, max: 365 }),
+      // issue 12: ranges by scar type, the final result check, burn maturity, waits and care steps
+      byType: fc.dictionary(
+        fc.constantFrom(...lib.SCAR_TYPES),
+        fc
+          .tuple(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))
+          .map(([min, up, more]) => ({ min, typical: Math.min(20, min + up), max: Math.min(20, min + up + more) })),
+        { maxKeys: 3 },
+      ),
+      checks: fc.tuple(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 23 })),
+      burn: fc.integer({ min: 0, max: 120 }),
+      fillerToxin: fc.constantFrom(0, 14, 90),
+      resurfacing: fc.constantFrom(0, 28, 180),
+      retinoids: fc.integer({ min: 0, max: 30 }),
+      antiviral: fc.integer({ min: 0, max: 30 }),
     })
-    .map(({ id, version, minWeeks, extraWeeks, washout, lead, review }) => {
-      const maxWeeks = Math.min(52, minWeeks + extraWeeks);
-      return {
-        ...cloneData(lib.defaultProtocol),
+    .map(
+      ({
         id,
         version,
-        deferralReviewDays: review,
-        interval: { minWeeks, maxWeeks },
-        reassessAfterWeeks: Math.max(maxWeeks, lib.defaultProtocol.reassessAfterWeeks),
-        isotretinoinWashoutMonths: washout,
-        reminderLeadDays: lead,
-      };
-    });
+        minWeeks,
+        extraWeeks,
+        washout,
+        lead,
+        review,
+        byType,
+        checks,
+        burn,
+        fillerToxin,
+        resurfacing,
+        retinoids,
+        antiviral,
+      }) => {
+        const maxWeeks = Math.min(52, minWeeks + extraWeeks);
+        const [first, later] = checks;
+        return {
+          ...cloneData(lib.defaultProtocol),
+          id,
+          version,
+          deferralReviewDays: review,
+          interval: { minWeeks, maxWeeks },
+          reassessAfterWeeks: Math.max(maxWeeks, lib.defaultProtocol.reassessAfterWeeks),
+          isotretinoinWashoutMonths: washout,
+          reminderLeadDays: lead,
+          sessionsByType: { ...cloneData(lib.defaultProtocol.sessionsByType), ...byType },
+          resultCheckMonths: first,
+          finalResultCheckMonths: Math.min(24, first + later),
+          burnMaturityMonths: burn,
+          fillerToxinWaitDays: fillerToxin,
+          resurfacingWaitDays: resurfacing,
+          retinoidStopDays: retinoids,
+          antiviralLeadDays: antiviral,
+        };
+      },
+    );
   /**
    * A plan from planTreatment on a valid case file (bookings included), with or without English
    * messages and another protocol (a fixed plan if that throws).
@@ -784,6 +848,61 @@ async function worker({ index, runs, seed, path, strict }) {
   const fhirReference = fc
     .tuple(fc.constantFrom("Patient", "Condition", "Group"), fc.stringMatching(/^[A-Za-z0-9.-]{1,64}$/))
     .map(([type, id]) => `${type}/${id}`);
+  /**
+   * Goodman & Baron quantitative score inputs (issue 12): lesion counts at and around the
+   * multiplier's steps (0, 1, 10, 11, 20, 21) and the bounds (1000), and hypertrophic areas that
+   * need not be integers, at and around the points' steps (5, 20 cm²) and the bounds (0, 1000).
+   */
+  const lesionCount = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(0, 1, 9, 10, 11, 19, 20, 21, 999, 1000) },
+    { weight: 2, arbitrary: fc.integer({ min: 0, max: 1000 }) },
+  );
+  const areaCm2 = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(0, -0, 0.01, 4.999, 5, 5.001, 19.99, 20, 20.0001, 999.9, 1000) },
+    { weight: 2, arbitrary: fc.double({ min: 0, max: 1000, noNaN: true }) },
+  );
+  const goodmanInput = fc.record(
+    {
+      lesions: fc.record(Object.fromEntries(lib.GOODMAN_LESION_TYPES.map((type) => [type, lesionCount])), {
+        requiredKeys: [],
+        noNullPrototype: true,
+      }),
+      hypertrophicAreaCm2: areaCm2,
+    },
+    { requiredKeys: [], noNullPrototype: true },
+  );
+  const goodmanScore = fc.oneof(fc.constantFrom(0, 3, 4, 80, 84), fc.integer({ min: 0, max: 84 }));
+  const goodmanScores = fc.record({ before: goodmanScore, after: goodmanScore }, { noNullPrototype: true });
+  const compareOptions = fc.record(
+    { threshold: fc.oneof(fc.constantFrom(1, 4, 20), fc.integer({ min: 1, max: 20 })) },
+    { requiredKeys: [], noNullPrototype: true },
+  );
+  /** The score, computed here from the commonly reproduced table (GOODMAN-QUANT-2006), independently of src. */
+  const GOODMAN_WEIGHTS = {
+    macular: 1,
+    "mildly-atrophic-dish": 1,
+    "moderately-atrophic-dish": 2,
+    "punched-out-shallow-small": 2,
+    "shallow-broad-atrophic": 2,
+    "punched-out-deep-normal-base": 3,
+    "punched-out-deep-abnormal-base": 3,
+    "linear-troughed": 3,
+    "deep-broad-atrophic": 3,
+    papular: 2,
+  };
+  function referenceScore(input) {
+    const points = {};
+    for (const [type, weight] of Object.entries(GOODMAN_WEIGHTS)) {
+      const count = input.lesions?.[type] ?? 0;
+      const value = weight * (count === 0 ? 0 : count <= 10 ? 1 : count <= 20 ? 2 : 3);
+      if (value > 0) points[type] = value;
+    }
+    const a = input.hypertrophicAreaCm2 ?? 0;
+    const area = a === 0 ? 0 : a < 5 ? 6 : a <= 20 ? 12 : 18;
+    if (area > 0) points["hypertrophic-area"] = area;
+    return Object.values(points).reduce((sum, value) => sum + value, 0);
+  }
+
   /** Valid options of every public function, and the course and history subjects: near-valid inputs for each argument. */
   const anyOptions = fc.oneof(
     fc.record({ today: validDate, protocol }, { requiredKeys: ["today"], noNullPrototype: true }),
@@ -798,9 +917,12 @@ async function worker({ index, runs, seed, path, strict }) {
         horizonDays: fc.integer({ min: 0, max: 3660 }),
         protocol,
         availability,
+        area,
       },
       { requiredKeys: ["today"], noNullPrototype: true },
     ),
+    // assessEligibility's and estimateSessions' options: an area (issue 12).
+    fc.record({ today: validDate, area, protocol }, { requiredKeys: ["area"], noNullPrototype: true }),
     // replan's options: today and whatever changed, the patient included.
     fc.record(
       {
@@ -811,6 +933,7 @@ async function worker({ index, runs, seed, path, strict }) {
         sessionCount: fc.integer({ min: 1, max: 20 }),
         horizonDays: fc.integer({ min: 0, max: 3660 }),
         protocol,
+        area,
         messages: fc.constant(englishMessages),
       },
       { requiredKeys: ["today"], noNullPrototype: true },
@@ -962,7 +1085,7 @@ async function worker({ index, runs, seed, path, strict }) {
       return copy;
     });
 
-  const anyValid = fc.oneof(patient, caseFile, protocol, plan, anyOptions);
+  const anyValid = fc.oneof(patient, caseFile, protocol, plan, anyOptions, goodmanInput, goodmanScores);
 
   /**
    * Arrays at and just over each limit (7 weekdays, 20 flags, 50 scars or dates, 100 factors or
@@ -1061,6 +1184,12 @@ async function worker({ index, runs, seed, path, strict }) {
     "valid-patient": { weight: 8, arbitrary: patient },
     "valid-case-file": { weight: 8, arbitrary: caseFile },
     "valid-protocol": { weight: 2, arbitrary: protocol },
+    "valid-goodman": { weight: 3, arbitrary: fc.oneof(goodmanInput, goodmanScores, compareOptions) },
+    "broken-goodman": { weight: 5, arbitrary: broken(fc.oneof(goodmanInput, goodmanScores, compareOptions)) },
+    areas: {
+      weight: 2,
+      arbitrary: fc.oneof(area, fc.constantFrom("", " ", "\t\n", "\u00a0", "x".repeat(100), "x".repeat(101))),
+    },
     "valid-options": { weight: 4, arbitrary: anyOptions },
     "broken-options": { weight: 8, arbitrary: broken(anyOptions) },
     "broken-patient": { weight: 12, arbitrary: broken(patient) },
@@ -1391,6 +1520,7 @@ async function worker({ index, runs, seed, path, strict }) {
     lastMaintenanceOn: file.lastMaintenanceOn,
     sessionCount: file.sessionCount,
     availability: file.availability,
+    area: file.area,
   });
 
   /** Keys of planTreatment's options that a case file does not have. */
@@ -1406,6 +1536,51 @@ async function worker({ index, runs, seed, path, strict }) {
     if (OPTIONS_ONLY.some((key) => Object.hasOwn(file, key))) return undefined;
     const { patient: subject, ...rest } = file;
     return [subject, { today: TODAY, ...rest }];
+  }
+
+  /** A quantitative score: valid for goodmanScoreSchema, its points summed, and the reference table's score. */
+  function checkScore(name, score, value) {
+    const parsed = schemas.goodmanScoreSchema.safeParse(score);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      finding("score-fails-goodmanScoreSchema", `${name}: ${issue?.path.join(".")}: ${issue?.message}`, value);
+    }
+    const sum = Object.values(score.points).reduce((total, points) => total + points, 0);
+    if (sum !== score.score) finding("score-not-its-points", `${name}: ${show(score, 300)}`, value);
+    const expected = referenceScore(value);
+    if (score.score !== expected)
+      finding("score-not-the-table's", `${name}: ${score.score}, expected ${expected}`, value);
+  }
+
+  /** A comparison: after - before, and no change under the threshold (4 by default). */
+  function checkChange(name, change, value) {
+    const scores = name === "compareGoodmanScores(input)" ? value : { before: 18, after: 12 };
+    const threshold = name === "compareGoodmanScores(input)" ? 4 : (value?.threshold ?? 4);
+    const difference = scores.after - scores.before;
+    const direction = Math.abs(difference) < threshold ? "no-change" : difference < 0 ? "improved" : "worse";
+    if (change.change !== difference || change.direction !== direction || change.threshold !== threshold) {
+      finding("comparison-wrong", `${name}: ${show(change, 300)}, expected ${difference} ${direction}`, value);
+    }
+  }
+
+  /**
+   * A plan for one area: its inputs record the area, and its estimate is that of the patient
+   * with the area's scars alone (compared without case and surrounding spaces).
+   */
+  function checkArea(name, planned, value) {
+    if (planned.inputs.area !== value) finding("area-not-recorded", `${name}: ${show(planned.inputs, 300)}`, value);
+    const key = (text) => text.trim().toLowerCase();
+    const scars =
+      value === undefined
+        ? AREAS_PATIENT.scars
+        : AREAS_PATIENT.scars.filter((s) => s.area !== undefined && key(s.area) === key(value));
+    const alone = lib.estimateSessions({ ...AREAS_PATIENT, scars });
+    if (!isDeepStrictEqual(alone, planned.estimate)) {
+      finding("area-estimate-not-its-scars'", `${name}: ${show(planned.estimate, 200)} vs ${show(alone, 200)}`, value);
+    }
+    if (!isDeepStrictEqual(lib.estimateSessions(AREAS_PATIENT, { area: value }), planned.estimate)) {
+      finding("area-estimate-not-estimateSessions'", `${name}: ${show(planned.estimate, 200)}`, value);
+    }
   }
 
   /** Not called: the input does not fit this call. */
@@ -1527,6 +1702,39 @@ async function worker({ index, runs, seed, path, strict }) {
     { name: "toICalendar(plan, input)", run: (v) => toICalendar(PLAN, v), roots: ["options", "plan"] },
     { name: "toFhirCarePlan(input, options)", run: (v) => toFhirCarePlan(v, FHIR), roots: ["plan"] },
     { name: "toFhirCarePlan(plan, input)", run: (v) => toFhirCarePlan(PLAN, v), roots: ["options"] },
+    // Issue 12: the quantitative score, its comparison, and one area of a patient.
+    {
+      name: "goodmanQuantitativeScore(input)",
+      run: (v) => lib.goodmanQuantitativeScore(v),
+      roots: ["input"],
+      schema: "goodmanScoreInputSchema",
+      result: checkScore,
+    },
+    {
+      name: "compareGoodmanScores(input)",
+      run: (v) => lib.compareGoodmanScores(v),
+      roots: ["scores"],
+      result: checkChange,
+    },
+    {
+      name: "compareGoodmanScores(scores, input)",
+      run: (v) => lib.compareGoodmanScores({ before: 18, after: 12 }, v),
+      roots: ["options"],
+      result: checkChange,
+    },
+    {
+      name: "planTreatment(patient with areas, { area: input })",
+      run: (v) =>
+        typeof v === "string" || v === undefined ? lib.planTreatment(AREAS_PATIENT, { today: TODAY, area: v }) : SKIP,
+      roots: ["options"],
+      used: (v) => ({ today: TODAY, area: v }),
+      result: checkArea,
+    },
+    {
+      name: "estimateSessions(patient with areas, { area: input })",
+      run: (v) => (typeof v === "string" || v === undefined ? lib.estimateSessions(AREAS_PATIENT, { area: v }) : SKIP),
+      roots: ["options"],
+    },
   ];
 
   /**
@@ -1658,13 +1866,30 @@ async function worker({ index, runs, seed, path, strict }) {
     }
 
     // 3. Raw input straight into every function, each argument in turn.
-    for (const { name, run, roots, code = "INVALID_INPUT", checkedAs, used, answer } of RAW_CALLS) {
+    for (const {
+      name,
+      run,
+      roots,
+      code = "INVALID_INPUT",
+      checkedAs,
+      used,
+      answer,
+      schema,
+      result: check,
+    } of RAW_CALLS) {
       const result = call(name, () => run(value), value);
       if (result === SKIP) {
         outcome.set(name, SKIP);
         continue;
       }
       outcome.set(name, lastError ?? null);
+      // A function with a schema of its input (the quantitative score) accepts exactly what the schema accepts.
+      if (schema !== undefined && schemaSuccess[schema] !== (lastError === undefined)) {
+        throw new Failure(
+          `${name} and ${schema}.safeParse disagree (${schema} ${schemaSuccess[schema] ? "accepts" : "rejects"})`,
+        );
+      }
+      if (lastError === undefined && check !== undefined) check(name, result, value);
       if (lastError !== undefined) checkError(name, lastError, roots, code, value);
       else if (answer) checkAnswer(name, result, value);
       else if (used !== undefined && (checkedAs === undefined || outcome.get(checkedAs) !== null)) {

@@ -116,7 +116,11 @@ function collectNotes(stdout, from) {
 // ---------------------------------------------------------------------------------------------
 // Consumer sources. A patient the documentation plans (README / planTreatment example).
 
-const PATIENT = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] };
+const PATIENT = {
+  goal: "scar-revision",
+  fitzpatrick: "III",
+  scars: [{ type: "rolling", severity: "moderate", area: "cheeks" }],
+};
 const TODAY = "2026-11-24";
 
 // Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `messages`, `jsonSchemaViaRequire`
@@ -131,10 +135,12 @@ function check(condition, message) {
 const expectedExports = {
   lib: ["planTreatment", "estimateSessions", "planSessions", "planMaintenance", "assessEligibility", "planReminders",
     "replan", "checkBooking", "defineProtocol", "defaultProtocol", "PlannerError", "isPlannerError", "ISSUE_CODES",
-    "PLANNER_ERROR_CODES", "SCAR_TYPES", "TREATMENT_GOALS", "FACTOR_CATALOGUE", "SESSION_STATUSES", "REMINDER_KINDS"],
+    "PLANNER_ERROR_CODES", "SCAR_TYPES", "TREATMENT_GOALS", "FACTOR_CATALOGUE", "SESSION_STATUSES", "REMINDER_KINDS",
+    "goodmanQuantitativeScore", "compareGoodmanScores", "GOODMAN_LESION_TYPES", "ACNE_SCAR_TYPES", "ADJUNCT_THERAPIES"],
   schemas: ["patientSchema", "caseFileSchema", "treatmentPlanSchema", "parsePatient", "safeParsePatient", "parseCaseFile",
     "safeParseCaseFile", "parseProtocol", "safeParseProtocol", "parseTreatmentPlan", "safeParseTreatmentPlan",
-    "bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"],
+    "bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema", "goodmanScoreInputSchema",
+    "goodmanScoreSchema"],
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan"],
   messages: ["englishMessages"],
@@ -230,6 +236,29 @@ try {
 }
 check(thrown instanceof lib.PlannerError && thrown.issues[0].path.join(".") === "options.today", "planTreatment: bad today not rejected");
 
+// Issue 12: the Goodman & Baron quantitative score through the packed package (root entry), its
+// schemas (./schemas), the comparison, and a plan for one treatment area.
+const score = lib.goodmanQuantitativeScore({
+  lesions: { "shallow-broad-atrophic": 12, "punched-out-deep-normal-base": 4 },
+  hypertrophicAreaCm2: 2.5,
+});
+check(score.score === 13 && score.maximum === 84 && score.weightsVerified === false, "goodmanQuantitativeScore: expected 13 of 84, got " + JSON.stringify(score));
+check(JSON.stringify(score.points) === JSON.stringify({ "shallow-broad-atrophic": 4, "punched-out-deep-normal-base": 3, "hypertrophic-area": 6 }), "goodmanQuantitativeScore: wrong points " + JSON.stringify(score.points));
+check(schemas.goodmanScoreSchema.safeParse(score).success && schemas.goodmanScoreInputSchema.safeParse({ hypertrophicAreaCm2: 2.5 }).success, "the Goodman score schemas reject the score or its input");
+let badScore;
+try {
+  lib.goodmanQuantitativeScore({ hypertrophicAreaCm2: -0.5 });
+} catch (error) {
+  badScore = error;
+}
+check(badScore instanceof lib.PlannerError && badScore.issues[0].code === "out-of-range" && badScore.issues[0].path.join(".") === "input.hypertrophicAreaCm2", "goodmanQuantitativeScore: a negative area is not out-of-range");
+const change = lib.compareGoodmanScores({ before: 18, after: 12 });
+check(change.change === -6 && change.direction === "improved" && lib.compareGoodmanScores({ before: 18, after: 15 }).direction === "no-change", "compareGoodmanScores: wrong direction");
+const areas = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "striae", area: "abdomen" }, { type: "boxcar", goodmanGrade: 4, area: "cheeks" }] };
+const abdomen = lib.planTreatment(areas, { today: "${TODAY}", area: "Abdomen" });
+check(abdomen.inputs.area === "Abdomen" && abdomen.estimate.basis === "scar-type" && abdomen.estimate.scarType === "striae" && abdomen.sessions.length === 2, "planTreatment with an area: expected the striae's 2 sessions");
+check(lib.REMINDER_KINDS.includes("pre-care") && lib.REMINDER_KINDS.includes("photo") && !("PROTOCOL_SOURCES" in lib), "REMINDER_KINDS lacks the care and photo kinds, or PROTOCOL_SOURCES is still exported");
+
 check(jsonSchemaViaRequire.$id === "urn:microneedling-planner:json-schema:patient", "patient.schema.json: wrong $id");
 check(jsonSchemaViaRequire.$schema === "https://json-schema.org/draft/2020-12/schema", "patient.schema.json: not draft 2020-12");
 `;
@@ -239,7 +268,7 @@ import * as lib from "${NAME}";
 import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
-import { SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
+import { PROTOCOL_SETTING_CATALOGUE, REMINDER_CATALOGUE, SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
 import pkg from "${NAME}/package.json" with { type: "json" };
@@ -251,6 +280,7 @@ check(JSON.stringify(patientJsonSchema) === JSON.stringify(jsonSchemaViaRequire)
 check(typeof pkg.version === "string", "./package.json is not importable");
 check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
+check(PROTOCOL_SETTING_CATALOGUE.fillerToxinWaitDays.evidence === "P" && REMINDER_CATALOGUE.photo.sources.length > 0, "./sources: no PROTOCOL_SETTING_CATALOGUE or REMINDER_CATALOGUE");
 // Across formats the classes differ (one copy per format), but instanceof holds across them (a Symbol.for brand).
 const cjsRoot = require("${NAME}");
 let cjsError;
@@ -271,7 +301,7 @@ const lib = require("${NAME}");
 const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
-const { SOURCE_IDS, SOURCE_CATALOGUE } = require("${NAME}/sources");
+const { SOURCE_IDS, SOURCE_CATALOGUE, PROTOCOL_SETTING_CATALOGUE } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
 const zodAfterInterop = zodLoaded();
 const schemas = require("${NAME}/schemas");
@@ -281,6 +311,7 @@ check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not")
 check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/sources' or '/messages' loaded zod");
 check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
+check(PROTOCOL_SETTING_CATALOGUE["sessions.mild"].sources.includes("PLANNER-DECISION"), "./sources: the mild range is not a PLANNER-DECISION");
 check(zodLoaded(), "require('${NAME}/schemas') did not load zod: the zod check above is vacuous");
 check(require("${NAME}").PlannerError === lib.PlannerError, "require() of the root entry twice gave two classes");
 console.log("cjs consumer ok");
@@ -329,11 +360,18 @@ if (!result.success) {
 }
 const goals: readonly TreatmentGoal[] = TREATMENT_GOALS;
 const inferred: Patient = patientSchema.parse({});
+const scoreInput: GoodmanScoreInput = { lesions: { papular: 4 }, hypertrophicAreaCm2: 2.5 };
+const score: GoodmanScore = goodmanQuantitativeScore(scoreInput);
+const change: GoodmanScoreChange = compareGoodmanScores({ before: score.score, after: 0 }, { threshold: 4 });
+// @ts-expect-error a lesion type of the quantitative score, not a scar type
+goodmanQuantitativeScore({ lesions: { rolling: 3 } });
+// @ts-expect-error Goodman grades belong to acne scars only
+planTreatment({ goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "striae", goodmanGrade: 2 }] }, { today });
 // @ts-expect-error "whitening" is not a TreatmentGoal
 planTreatment({ goal: "whitening", fitzpatrick: "III" }, { today });
 
 export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError,
-  inputs, reasons];
+  inputs, reasons, change];
 `;
 
 const ESM_TYPE_IMPORTS = `import {
@@ -342,9 +380,14 @@ const ESM_TYPE_IMPORTS = `import {
   type BookingReason,
   type CheckBookingOptions,
   checkBooking,
+  compareGoodmanScores,
   type DeepReadonly,
   type EligibilityStatus,
   estimateSessions,
+  type GoodmanScore,
+  type GoodmanScoreChange,
+  type GoodmanScoreInput,
+  goodmanQuantitativeScore,
   type IsoDate,
   type Messages,
   type Patient,
@@ -388,11 +431,14 @@ type SessionEstimate = lib.SessionEstimate;
 type SessionWindow = lib.SessionWindow;
 type TreatmentGoal = lib.TreatmentGoal;
 type TreatmentPlan = lib.TreatmentPlan;
+type GoodmanScore = lib.GoodmanScore;
+type GoodmanScoreChange = lib.GoodmanScoreChange;
+type GoodmanScoreInput = lib.GoodmanScoreInput;
 type FhirCarePlan = fhirEntry.FhirCarePlan;
 type ToFhirCarePlanOptions = fhirEntry.ToFhirCarePlanOptions;
 type ToICalendarOptions = icalEntry.ToICalendarOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
-const { checkBooking, estimateSessions, PlannerError, planTreatment, replan, TREATMENT_GOALS } = lib;
+const { checkBooking, compareGoodmanScores, estimateSessions, goodmanQuantitativeScore, PlannerError, planTreatment, replan, TREATMENT_GOALS } = lib;
 const { englishMessages } = messagesEntry;
 type PlannerError = lib.PlannerError;
 const { toFhirCarePlan } = fhirEntry;
@@ -490,7 +536,7 @@ export const used = [planIsTyped, plan.sessions.map(describe), plan.eligibility.
   toFhirCarePlan(plan, { patient: "Patient/p-1" }), SOURCE_CATALOGUE["ARTICLE-2021"].citation];
 `;
 
-const NO_ZOD_RUN = `import { checkBooking, planTreatment, replan } from "${NAME}";
+const NO_ZOD_RUN = `import { checkBooking, compareGoodmanScores, goodmanQuantitativeScore, planTreatment, replan } from "${NAME}";
 import { toICalendar } from "${NAME}/ical";
 import { toFhirCarePlan } from "${NAME}/fhir";
 import { englishMessages } from "${NAME}/messages";
@@ -503,6 +549,9 @@ const plan2 = cjs.planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { t
 if (plan.sessions.length !== plan2.sessions.length || !toICalendar(plan, { uidDomain: "c.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }).startsWith("BEGIN:VCALENDAR")) process.exit(1);
 if (replan(plan2, { today: "2027-01-20" }).today !== "2027-01-20" || checkBooking(plan, { on: "2026-11-23" }).status !== "blocked") process.exit(1);
 if (toFhirCarePlan(plan, { patient: "Patient/1" }).resourceType !== "CarePlan" || !SOURCE_CATALOGUE["ARTICLE-2021"]) process.exit(1);
+// The quantitative score is in the root entry: it runs without zod.
+if (goodmanQuantitativeScore({ lesions: { papular: 21 }, hypertrophicAreaCm2: 20.5 }).score !== 24) process.exit(1);
+if (compareGoodmanScores({ before: 24, after: 20 }).direction !== "improved") process.exit(1);
 let schemasFailed = false;
 try {
   await import("${NAME}/schemas");
@@ -731,6 +780,18 @@ try {
     const carePlan = JSON.parse(readFileSync(join(consumer, "careplan.json"), "utf8"));
     if (carePlan.resourceType !== "CarePlan" || carePlan.subject.reference !== "Patient/smoke") {
       throw new Error("careplan.json is not the patient's CarePlan");
+    }
+    // --area plans the scars of one area (the case file's scar is on the cheeks).
+    const cheeks = run(bin, ["plan", "case.json", "--today", TODAY, "--format", "json", "--area", "Cheeks"]);
+    expectExit0(cheeks, `${NAME} plan case.json --area Cheeks`);
+    const back = run(bin, ["plan", "case.json", "--today", TODAY, "--format", "json", "--area", "back"]);
+    expectExit0(back, `${NAME} plan case.json --area back`);
+    const [inCheeks, inBack] = [JSON.parse(cheeks.stdout), JSON.parse(back.stdout)];
+    if (inCheeks.inputs.area !== "Cheeks" || inCheeks.estimate.basis !== "moderate") {
+      throw new Error(`plan --area Cheeks: ${JSON.stringify(inCheeks.estimate)}`);
+    }
+    if (!inBack.eligibility.findings.some((finding) => finding.reason === "no-scars")) {
+      throw new Error("plan --area back: no no-scars finding for an area without scars");
     }
     const text = run(bin, ["plan", "case.json", "--today", TODAY]);
     expectExit0(text, `${NAME} plan case.json (text)`);

@@ -5,8 +5,19 @@
  *
  * @module
  */
-export { type EvidenceLevel, FACTOR_CATALOGUE, type FactorCategory, type FactorEntry } from "./catalogues/factors.js";
-export { SCAR_TYPE_CATALOGUE, type ScarResponse, type ScarTypeEntry } from "./catalogues/scar-types.js";
+export {
+  type EvidenceLevel,
+  FACTOR_CATALOGUE,
+  type FactorCategory,
+  type FactorEntry,
+  type PreCare,
+} from "./catalogues/factors.js";
+export {
+  type AdjunctEntry,
+  SCAR_TYPE_CATALOGUE,
+  type ScarResponse,
+  type ScarTypeEntry,
+} from "./catalogues/scar-types.js";
 export { GOODMAN_GRADE_SEVERITY } from "./catalogues/severity.js";
 export {
   type AssessEligibilityOptions,
@@ -43,11 +54,14 @@ export type {
   Eligibility,
   FactorContradictoryFinding,
   FactorDateMissingFinding,
+  FactorEndedFinding,
   FactorFinding,
   FactorFindingFields,
   FactorOtherFinding,
   FactorStatusFinding,
   FactorUnknownCodeFinding,
+  FactorWaitCompleteFinding,
+  FactorWaitingFinding,
   FactorWashoutCompleteFinding,
   FactorWashoutFinding,
   Finding,
@@ -55,11 +69,14 @@ export type {
   PatientBelowLabelAgeFinding,
   PatientContradictoryFinding,
   PatientFinding,
+  PatientMacularOnlyFinding,
   PatientNoScarsFinding,
   PatientPihRiskFinding,
+  ScarAdjunctFinding,
   ScarContradictoryFinding,
   ScarFinding,
   ScarFindingFields,
+  ScarImmatureFinding,
   ScarMacularFinding,
   ScarRecentFinding,
   ScarSeverityContradictoryFinding,
@@ -68,7 +85,7 @@ export type {
 } from "./models/eligibility.js";
 export type { IsoDate } from "./models/iso-date.js";
 export type { Messages } from "./models/messages.js";
-export type { BoxcarScar, FactorReport, NonBoxcarScar, Patient, Scar, ScarFields } from "./models/patient.js";
+export type { AcneScar, BoxcarScar, FactorReport, OtherScar, Patient, Scar, ScarFields } from "./models/patient.js";
 export type {
   Availability,
   BeyondEstimateFlag,
@@ -86,10 +103,14 @@ export type {
   NoOpenDayFlag,
   OutOfOrderFlag,
   PendingSession,
+  PhotoReminder,
   PlanInputs,
   PlanMaker,
+  PostCareReminder,
+  PreCareReminder,
   ReassessFlag,
   Reminder,
+  ResultCheckReminder,
   SessionEstimate,
   SessionFlag,
   SessionReminder,
@@ -104,11 +125,23 @@ export type {
   ProtocolInterval,
   ProtocolMaintenance,
   ProtocolSessions,
+  ProtocolSessionsByType,
   SessionRange,
 } from "./models/protocol.js";
 export type { DeepReadonly } from "./models/readonly.js";
+export {
+  GOODMAN_LESION_TYPES,
+  type GoodmanLesionType,
+  type GoodmanScore,
+  type GoodmanScoreChange,
+  type GoodmanScoreInput,
+} from "./models/scales.js";
 export type { SourceId } from "./models/source-ids.js";
 export {
+  ACNE_SCAR_TYPES,
+  type AcneScarType,
+  ADJUNCT_THERAPIES,
+  type AdjunctTherapy,
   BOXCAR_DEPTHS,
   type BoxcarDepth,
   EFFECTS,
@@ -148,5 +181,10 @@ export { type PlanRemindersOptions, planReminders } from "./planning/plan-remind
 export { type Course, type PlanSessionsOptions, planSessions } from "./planning/plan-sessions.js";
 export { type PlanTreatmentOptions, planTreatment } from "./planning/plan-treatment.js";
 export { type ReplanOptions, replan } from "./planning/replan.js";
-export { defaultProtocol, PROTOCOL_SOURCES } from "./protocol/default-protocol.js";
+export { defaultProtocol } from "./protocol/default-protocol.js";
 export { defineProtocol, type ProtocolOverrides } from "./protocol/define-protocol.js";
+export {
+  type CompareGoodmanScoresOptions,
+  compareGoodmanScores,
+  goodmanQuantitativeScore,
+} from "./scales/goodman-quantitative.js";

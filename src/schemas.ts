@@ -33,3 +33,4 @@ export {
   treatmentPlanSchema,
 } from "./schemas/plan.js";
 export { protocolSchema } from "./schemas/protocol.js";
+export { goodmanScoreInputSchema, goodmanScoreSchema } from "./schemas/scales.js";

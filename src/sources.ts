@@ -4,5 +4,7 @@
  *
  * @module
  */
+export { PROTOCOL_SETTING_CATALOGUE, type ProtocolSettingEntry } from "./catalogues/protocol-settings.js";
+export { REMINDER_CATALOGUE } from "./catalogues/reminder-kinds.js";
 export { SOURCE_CATALOGUE, type Source, type SourceKind } from "./catalogues/source-catalogue.js";
 export { SOURCE_IDS, type SourceId } from "./models/source-ids.js";

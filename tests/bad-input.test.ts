@@ -5,8 +5,11 @@ import { toICalendar } from "../src/ical.js";
 import {
   assessEligibility,
   checkBooking,
+  compareGoodmanScores,
   defaultProtocol,
   estimateSessions,
+  GOODMAN_LESION_TYPES,
+  goodmanQuantitativeScore,
   type IssueCode,
   type IssuePath,
   type Patient,
@@ -27,8 +30,13 @@ const SCAR_TYPE =
   'expected one of "boxcar", "icepick", "rolling", "hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae"';
 const FITZPATRICK = 'expected one of "I", "II", "III", "IV", "V", "VI"';
 const NON_BOXCAR_KEYS = "unknown key; expected one of type, severity, goodmanGrade, formedOn, area";
-const PROTOCOL_KEYS =
-  "unknown key; expected one of id, version, sessions, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, pihRiskFrom";
+/** The keys of a scar that is not an acne scar: no depth, and no Goodman grade. */
+const OTHER_SCAR_KEYS = "unknown key; expected one of type, severity, formedOn, area";
+/** Issue messages are cut to 300 characters (src/errors.ts): the protocol's keys no longer fit. */
+const cut300 = (text: string): string => (text.length <= 300 ? text : `${text.slice(0, 299)}…`);
+const PROTOCOL_KEYS = cut300(
+  "unknown key; expected one of id, version, sessions, sessionsByType, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, finalResultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, burnMaturityMonths, fillerToxinWaitDays, resurfacingWaitDays, retinoidStopDays, antiviralLeadDays, pihRiskFrom",
+);
 const MESSAGE_LAYER = "expected a message layer: an object with finding, reminder and bookingReason functions";
 
 /** The issue the input checks report, with `value` only when one was found. */
@@ -58,7 +66,7 @@ describe("assessEligibility rejects values that violate its types", () => {
       {
         code: "unknown-key",
         path: ["options", "on"],
-        message: "unknown key; expected one of today, protocol, messages",
+        message: "unknown key; expected one of today, area, protocol, messages",
         value: ON,
       },
     ]);
@@ -86,6 +94,27 @@ describe("assessEligibility rejects values that violate its types", () => {
       ["patient", "scars", 0, "depth"],
       NON_BOXCAR_KEYS,
       "deep",
+    ],
+    [
+      { ...basic, scars: [{ type: "striae", goodmanGrade: 2 }] },
+      "unknown-key",
+      ["patient", "scars", 0, "goodmanGrade"],
+      OTHER_SCAR_KEYS,
+      2,
+    ],
+    [
+      { ...basic, scars: [{ type: "burn", depth: "deep" }] },
+      "unknown-key",
+      ["patient", "scars", 0, "depth"],
+      OTHER_SCAR_KEYS,
+      "deep",
+    ],
+    [
+      { ...basic, scars: [{ type: "rolling", area: " " }] },
+      "invalid-format",
+      ["patient", "scars", 0, "area"],
+      "expected an area name, not blank",
+      " ",
     ],
     [
       { ...basic, scars: [{ type: "boxcar", goodmanGrade: 5 }] },
@@ -242,6 +271,20 @@ describe("every check names its problem exactly", () => {
     expect(patientProblems({ ...basic, scars: [{ type: "icepick", depth: "deep" }] })).toEqual([
       ["unknown-key", ["patient", "scars", 0, "depth"], "deep", NON_BOXCAR_KEYS],
     ]);
+    // Goodman & Baron grades belong to acne scars only (boxcar, icepick, rolling), whatever the value.
+    for (const type of ["hypertrophic", "keloid", "surgical", "traumatic", "burn", "varicella", "striae"]) {
+      expect(patientProblems({ ...basic, scars: [{ type, goodmanGrade: 1 }] })).toEqual([
+        ["unknown-key", ["patient", "scars", 0, "goodmanGrade"], 1, OTHER_SCAR_KEYS],
+      ]);
+      expect(patientProblems({ ...basic, scars: [{ type, goodmanGrade: undefined }] })).toEqual([
+        ["unknown-key", ["patient", "scars", 0, "goodmanGrade"], undefined, OTHER_SCAR_KEYS],
+      ]);
+    }
+    for (const type of ["boxcar", "icepick", "rolling"]) {
+      const { status } = assessEligibility({ ...basic, scars: [{ type, goodmanGrade: 3 }] } as Patient, { today: ON });
+      // Icepick scars respond less: a precaution; the grade itself is accepted on all three.
+      expect([type, status]).toEqual([type, type === "icepick" ? "eligible-with-precautions" : "eligible"]);
+    }
     expect(patientProblems({ ...basic, factors: [{ code: "other" }] })).toEqual([
       ["required", ["patient", "factors", 0, "note"], undefined, "an 'other' factor needs a note saying what it is"],
     ]);
@@ -487,5 +530,130 @@ describe("hostile arrays: an own constructor or iterator is not called", () => {
     const icalOptions = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z", calendarId: "c-1" };
     expect(toICalendar(stored, icalOptions)).toBe(toICalendar(plan, icalOptions));
     expect(toFhirCarePlan(stored, { patient: "Patient/1" })).toEqual(toFhirCarePlan(plan, { patient: "Patient/1" }));
+  });
+});
+
+describe("the Goodman & Baron quantitative score and the area option reject bad input exactly", () => {
+  const scoreProblems = (input: unknown) => problems(() => goodmanQuantitativeScore(input as never));
+  const LESION_KEYS = `unknown key; expected one of ${GOODMAN_LESION_TYPES.join(", ")}`;
+
+  it.each([
+    [null, "invalid-type", ["input"], "expected an object", null],
+    [[], "invalid-type", ["input"], "expected an object", []],
+    [
+      { lesions: { macular: -1 } },
+      "out-of-range",
+      ["input", "lesions", "macular"],
+      "expected an integer from 0 to 1000",
+      -1,
+    ],
+    [
+      { lesions: { papular: 1001 } },
+      "out-of-range",
+      ["input", "lesions", "papular"],
+      "expected an integer from 0 to 1000",
+      1001,
+    ],
+    [{ lesions: { macular: 1.5 } }, "invalid-type", ["input", "lesions", "macular"], "expected an integer", 1.5],
+    [{ lesions: { pimple: 1 } }, "unknown-key", ["input", "lesions", "pimple"], LESION_KEYS, 1],
+    [{ lesions: 3 }, "invalid-type", ["input", "lesions"], "expected an object", 3],
+    [{ area: 3 }, "unknown-key", ["input", "area"], "unknown key; expected one of lesions, hypertrophicAreaCm2", 3],
+    // The area is a number, not an integer: its bounds hold for fractions too.
+    [
+      { hypertrophicAreaCm2: -0.5 },
+      "out-of-range",
+      ["input", "hypertrophicAreaCm2"],
+      "expected a number from 0 to 1000",
+      -0.5,
+    ],
+    [
+      { hypertrophicAreaCm2: 1000.5 },
+      "out-of-range",
+      ["input", "hypertrophicAreaCm2"],
+      "expected a number from 0 to 1000",
+      1000.5,
+    ],
+    [{ hypertrophicAreaCm2: Number.NaN }, "invalid-type", ["input", "hypertrophicAreaCm2"], "expected a number", "NaN"],
+    [
+      { hypertrophicAreaCm2: Number.POSITIVE_INFINITY },
+      "invalid-type",
+      ["input", "hypertrophicAreaCm2"],
+      "expected a number",
+      "Infinity",
+    ],
+    [{ hypertrophicAreaCm2: "2" }, "invalid-type", ["input", "hypertrophicAreaCm2"], "expected a number", "2"],
+  ] as const)("goodmanQuantitativeScore(%o) -> %s at %o", (input, code, path, message, value) => {
+    const error = caught(() => goodmanQuantitativeScore(input as never));
+    expect(error.code).toBe("INVALID_INPUT");
+    expect(error.issues).toEqual([expectedIssue(code, path, message, value)]);
+    expect(error.message).toBe(`${formatPath(path)}: ${message}`);
+  });
+
+  it("accepts the bounds of every count and of the area, and undefined as absent", () => {
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: 0 }).score).toBe(0);
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: -0 }).score).toBe(0);
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: 1000 }).score).toBe(18);
+    expect(goodmanQuantitativeScore({ lesions: { macular: 0, papular: 1000 } }).points).toEqual({ papular: 6 });
+    expect(goodmanQuantitativeScore({ lesions: { macular: undefined }, hypertrophicAreaCm2: undefined }).score).toBe(0);
+    expect(scoreProblems({ lesions: { macular: -1, papular: 2.5 }, hypertrophicAreaCm2: -1, extra: 1 })).toEqual([
+      ["out-of-range", ["input", "lesions", "macular"], -1, "expected an integer from 0 to 1000"],
+      ["invalid-type", ["input", "lesions", "papular"], 2.5, "expected an integer"],
+      ["out-of-range", ["input", "hypertrophicAreaCm2"], -1, "expected a number from 0 to 1000"],
+      ["unknown-key", ["input", "extra"], 1, "unknown key; expected one of lesions, hypertrophicAreaCm2"],
+    ]);
+  });
+
+  it("compareGoodmanScores names the scores and the options", () => {
+    expect(problems(() => compareGoodmanScores({ before: 85, after: -1 }))).toEqual([
+      ["out-of-range", ["scores", "before"], 85, "expected an integer from 0 to 84"],
+      ["out-of-range", ["scores", "after"], -1, "expected an integer from 0 to 84"],
+    ]);
+    expect(problems(() => compareGoodmanScores({ before: 1 } as never))).toEqual([
+      ["required", ["scores", "after"], undefined, "required"],
+    ]);
+    expect(problems(() => compareGoodmanScores({ before: 1.5, after: 2 }))).toEqual([
+      ["invalid-type", ["scores", "before"], 1.5, "expected an integer"],
+    ]);
+    expect(problems(() => compareGoodmanScores({ before: 1, after: 2 }, { threshold: 0 }))).toEqual([
+      ["out-of-range", ["options", "threshold"], 0, "expected an integer from 1 to 20"],
+    ]);
+    expect(problems(() => compareGoodmanScores({ before: 1, after: 2 }, { threshold: 21 }))).toEqual([
+      ["out-of-range", ["options", "threshold"], 21, "expected an integer from 1 to 20"],
+    ]);
+    expect(problems(() => compareGoodmanScores({ before: 1, after: 2 }, null as never))).toEqual([
+      ["invalid-type", ["options"], null, "expected an object"],
+    ]);
+    expect(
+      problems(() => compareGoodmanScores(null as never, { threshold: "4" } as never)).map(([code, path]) => [
+        code,
+        path,
+      ]),
+    ).toEqual([
+      ["invalid-type", ["scores"]],
+      ["invalid-type", ["options", "threshold"]],
+    ]);
+  });
+
+  it("area: at most 100 characters, not blank, in every function that takes it", () => {
+    const patient = makePatient();
+    const plan = planTreatment(patient, { today: ON });
+    const cases = [
+      ["", "invalid-format", "expected an area name, not blank", ""],
+      [" \t\n", "invalid-format", "expected an area name, not blank", " \t\n"],
+      ["x".repeat(101), "too-long", "expected at most 100 characters", `${"x".repeat(99)}…`],
+    ] as const;
+    for (const [value, code, message, shown] of cases) {
+      const expected = [[code, ["options", "area"], shown, message]];
+      expect(problems(() => assessEligibility(patient, { today: ON, area: value }))).toEqual(expected);
+      expect(problems(() => estimateSessions(patient, { area: value }))).toEqual(expected);
+      expect(problems(() => planTreatment(patient, { today: ON, area: value }))).toEqual(expected);
+      expect(problems(() => replan(plan, { today: ON, area: value }))).toEqual(expected);
+    }
+    // 100 characters (code points), and surrounding spaces, are fine.
+    expect(planTreatment(patient, { today: ON, area: "😀".repeat(100) }).inputs.area).toBe("😀".repeat(100));
+    expect(planTreatment(patient, { today: ON, area: " x " }).inputs.area).toBe(" x ");
+    expect(problems(() => planTreatment(patient, { today: ON, area: 5 as never }))).toEqual([
+      ["invalid-type", ["options", "area"], 5, "expected a string"],
+    ]);
   });
 });

@@ -29,6 +29,7 @@ import {
   isoDateArb,
   LOCAL_TIME,
   reminderRows,
+  sessionDayRows,
   windowRows,
 } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
@@ -67,12 +68,16 @@ describe("bookings: a booked session", () => {
       [3, "upcoming", "2026-12-24", "2026-12-24", "2027-01-07"],
       [4, "upcoming", "2027-01-21", "2027-01-21", "2027-02-04"],
     ]);
-    expect(result.resultCheckOn).toBe("2027-04-21");
+    expect([result.resultCheckOn, result.finalResultCheckOn]).toEqual(["2027-04-21", "2027-07-21"]);
     expect(result.maintenance).toMatchObject({ after: "2027-01-21", projected: true });
+    // The booked session has its photographs and aftercare on the booked day.
     expect(reminderRows(result.reminders)).toEqual([
       ["appointment", TODAY, "2026-11-26", 2],
+      ...sessionDayRows("2026-11-26", 2),
       ["book-session", "2026-12-17", "2026-12-24", 3],
+      ...sessionDayRows("2026-12-24", 3),
       ["book-session", "2027-01-14", "2027-01-21", 4],
+      ...sessionDayRows("2027-01-21", 4),
     ]);
   });
 
@@ -300,6 +305,7 @@ describe("bookings: missed bookings", () => {
     const result = withBookings([{ session: 2, on: "2026-11-26", time: "10:30" }]);
     expect(reminderRows(planReminders(result, { today: "2026-11-27", horizonDays: 0 }))).toEqual([
       ["book-session", "2026-11-27", "2026-11-27", 2],
+      ...sessionDayRows("2026-11-27", 2),
     ]);
   });
 });
@@ -565,10 +571,14 @@ describe("bookings: out of order", () => {
       // Counts from session 2's day (2026-12-08), the later of the two.
       { number: 4, earliest: "2027-01-05", due: "2027-01-05", latest: "2027-01-19", status: "upcoming", flags: [] },
     ]);
+    // Sorted by date: session 3's day comes before session 2's.
     expect(reminderRows(result.reminders)).toEqual([
       ["appointment", TODAY, "2026-11-30", 3],
+      ...sessionDayRows("2026-11-30", 3),
       ["book-session", "2026-12-01", "2026-12-08", 2],
+      ...sessionDayRows("2026-12-08", 2),
       ["book-session", "2026-12-29", "2027-01-05", 4],
+      ...sessionDayRows("2027-01-05", 4),
     ]);
     expect(planReminders(result, { today: TODAY })).toStrictEqual(result.reminders);
     expect(replan(result, { today: TODAY })).toStrictEqual(result);
@@ -672,6 +682,50 @@ describe("bookings: beyond the estimate", () => {
   });
 });
 
+describe("bookings and deferrals (issue 12)", () => {
+  const pregnant: Patient = { ...rolling, factors: [{ code: "pregnant", until: "2027-03-01" }] };
+
+  it("a session booked after a deferral, more than 12 weeks after the last one done, is re-graded though not late", () => {
+    const result = plan(pregnant, {
+      today: TODAY,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2027-03-02", time: "09:30" }],
+    });
+    expect(windowRows(result.sessions)[1]).toEqual([2, "booked", "2027-03-01", "2027-03-02", "2027-03-15"]);
+    expect(flagsOf(result.sessions[1])).toEqual([
+      { code: "deferred", params: { until: "2027-03-01" } },
+      { code: "reassess", params: { daysSinceLastSession: 126, thresholdWeeks: 12 } },
+    ]);
+    // The sessions after it count from the booked day and are not re-graded.
+    expect(windowRows(result.sessions).slice(2)).toEqual([
+      [3, "upcoming", "2027-03-30", "2027-03-30", "2027-04-13"],
+      [4, "upcoming", "2027-04-27", "2027-04-27", "2027-05-11"],
+    ]);
+    expect(result.sessions.slice(2).map((s) => s.flags)).toEqual([[], []]);
+  });
+
+  it("a session booked inside the deferral is flagged deferred, with the day it ends", () => {
+    const result = plan(pregnant, {
+      today: TODAY,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-12-01" }],
+    });
+    expect(result.sessions[1]).toMatchObject({ status: "booked", bookedOn: "2026-12-01", earliest: "2027-03-01" });
+    expect(flagsOf(result.sessions[1])).toEqual([{ code: "deferred", params: { until: "2027-03-01" } }]);
+  });
+
+  // A session booked while the patient is deferred does not anchor the rest of the course: the
+  // sessions after it start no earlier than the deferral's end.
+  it("a session booked inside a deferral does not move the sessions after it before the deferral ends", () => {
+    const result = plan(pregnant, {
+      today: TODAY,
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2026-12-01" }],
+    });
+    for (const session of result.sessions.slice(2)) expect(session.earliest >= "2027-03-01").toBe(true);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
@@ -744,6 +798,15 @@ describe("bookings: properties", () => {
           expect(["due", "upcoming", "overdue"]).toContain(window.status);
           expect(missed).toEqual(booking === undefined ? [] : [{ code: "missed-booking", params: { on: booking.on } }]);
         }
+        // Re-grade the next session, booked or not, when it falls more than 12 weeks after the last
+        // session done; a later session never (CLINICAL-REVIEW-2026 9.1).
+        const lastDone = [...completed].sort().at(-1);
+        const gap = lastDone === undefined ? undefined : dayDiff(lastDone, window.due);
+        expect(window.flags.filter((f) => f.code === "reassess")).toEqual(
+          index === completed.length && gap !== undefined && gap > 84
+            ? [{ code: "reassess", params: { daysSinceLastSession: gap, thresholdWeeks: 12 } }]
+            : [],
+        );
         const previous = windows[index - 1];
         if (previous?.status === "booked" && index > completed.length) {
           // From the booked day, or from the day of the session it follows when booked before it.

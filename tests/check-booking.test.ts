@@ -68,7 +68,23 @@ describe("checkBooking: the documented example", () => {
       on: "2026-12-22",
       time: "10:30",
       reasons: [],
-      eligibility: { status: "eligible", findings: [], today: "2026-12-22", protocolVersion: "1" },
+      eligibility: {
+        status: "eligible",
+        // A rolling scar: consider subcision beside microneedling (information only).
+        findings: [
+          {
+            kind: "scar",
+            code: "rolling",
+            index: 0,
+            reason: "adjunct",
+            effect: "info",
+            params: { therapies: ["subcision"] },
+            sources: ["JACOB-2001", "CONNOLLY-2017", "HESSION-GRABER-2015"],
+          },
+        ],
+        today: "2026-12-22",
+        protocolVersion: "1",
+      },
     });
     const untimed = check(tueThu, { on: "2026-12-22" });
     expect("time" in untimed).toBe(false);
@@ -422,8 +438,79 @@ describe("checkBooking: eligibility on the proposed day", () => {
     const answer = check(washout, { on: "2027-02-01", messages: englishMessages });
     expect(answer.eligibility.findings.map((f) => f.message)).toEqual([
       "Isotretinoin: last dose 2026-08-24; wait 6 months, until 2027-02-24.",
+      "Rolling scar: consider combining with subcision (for tethered scars).",
     ]);
     expect(check(washout, { on: "2027-02-01" }).eligibility.findings.some((f) => "message" in f)).toBe(false);
+  });
+});
+
+describe("checkBooking: time-bounded rules and long gaps (issue 12)", () => {
+  /** Still taking isotretinoin, last dose planned on 2026-12-15: treatment may resume on 2027-06-15. */
+  const taking = planTreatment(
+    { ...rolling, factors: [{ code: "isotretinoin", until: "2026-12-15" }] },
+    { today: "2026-11-24" },
+  );
+
+  it("while taking isotretinoin: not-eligible (contraindicated) until the day treatment may resume", () => {
+    expect(taking.eligibility).toMatchObject({ status: "contraindicated", reassessOn: "2027-06-15" });
+    const answer = check(taking, { on: "2026-12-01", messages: englishMessages });
+    expect(answer.reasons).toStrictEqual([
+      {
+        code: "not-eligible",
+        effect: "blocks",
+        params: { status: "contraindicated", until: "2027-06-15" },
+        sources: ["FDA-DEN160029", "ISO-INSERT", "SPRING-2017", "WALDMAN-2017", "MAHADEVAPPA-2016", "MYSORE-2017"],
+        message: "The patient cannot be treated: a contraindication applies; reassess on 2027-06-15.",
+      },
+    ]);
+    // After the last dose, the washout: deferred until the same day.
+    expect(check(taking, { on: "2027-01-10" }).reasons.map((r) => [r.code, r.params])).toEqual([
+      ["not-eligible", { status: "deferred", until: "2027-06-15" }],
+    ]);
+    // From that day, the planned session 1 may be booked.
+    expect(taking.sessions[0]).toMatchObject({ number: 1, earliest: "2027-06-15", due: "2027-06-15" });
+    const resumed = check(taking, { on: "2027-06-15" });
+    expect([resumed.status, resumed.session, resumed.eligibility.status]).toEqual(["allowed", 1, "eligible"]);
+  });
+
+  /** Pregnant until 2027-03-01, session 1 done on 2026-10-27 (12 weeks later is 2027-01-19). */
+  const pregnant = planTreatment(
+    { ...rolling, factors: [{ code: "pregnant", until: "2027-03-01" }] },
+    { today: "2026-11-24", completed: ["2026-10-27"] },
+  );
+
+  it("a booking after a deferral that leaves a long gap, past the moved window: late and reassess", () => {
+    expect(pregnant.sessions[1]).toMatchObject({ earliest: "2027-03-01", latest: "2027-03-15" });
+    // Blocked while pregnant; the long gap is reported too (re-grading does not depend on lateness).
+    expect(check(pregnant, { on: "2027-02-01" }).reasons.map((r) => [r.code, r.params])).toEqual([
+      ["not-eligible", { status: "deferred", until: "2027-03-01" }],
+      ["reassess", { daysSinceLastSession: 97, thresholdWeeks: 12 }],
+    ]);
+    expect(check(pregnant, { on: "2027-03-16" }).reasons.map((r) => [r.code, r.params])).toEqual([
+      ["late", { windowClosedOn: "2027-03-15", daysLate: 1 }],
+      ["reassess", { daysSinceLastSession: 140, thresholdWeeks: 12 }],
+    ]);
+  });
+
+  // planSessions flags `reassess` on a session booked more than reassessAfterWeeks after the last
+  // session done whatever the cause of the gap (here a deferral); checkBooking agrees.
+  it("a booking inside a window moved by a deferral, more than 12 weeks after the last session, warns reassess as the plan flags it", () => {
+    const booked = replan(pregnant, { today: "2026-11-24", booked: [{ session: 2, on: "2027-03-04" }] });
+    expect(booked.sessions[1]?.flags.map((f) => f.code)).toEqual(["deferred", "reassess"]);
+    expect(check(pregnant, { on: "2027-03-04" }).reasons.map((r) => [r.code, r.params])).toEqual([
+      ["reassess", { daysSinceLastSession: 128, thresholdWeeks: 12 }],
+    ]);
+  });
+
+  // A macular-only patient gets a course of 0 sessions: a visit is not "course complete" but
+  // beyond the estimate (a warning), see the beyond-estimate tests.
+  it("a macular-only patient with nothing done is not told the course is complete", () => {
+    const macular = planTreatment(
+      { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", goodmanGrade: 1 }] },
+      { today: "2026-11-24" },
+    );
+    expect([macular.sessions, macular.maintenance]).toEqual([[], undefined]);
+    expect(codes(check(macular, { on: "2026-11-26" }))).not.toContain("course-complete");
   });
 });
 

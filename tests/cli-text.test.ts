@@ -108,6 +108,84 @@ const CASES: Record<string, unknown> = {
   },
 };
 
+/** Issue 12: time-bounded rules, new factors, scar maturity and adjuncts, areas, care and photo checkpoints. */
+const TWO_AREAS = {
+  patient: {
+    id: "two-areas",
+    goal: "scar-revision",
+    fitzpatrick: "III",
+    scars: [
+      { type: "striae", severity: "severe", area: "Abdomen" },
+      { type: "boxcar", depth: "deep", goodmanGrade: 4, area: "cheeks" },
+      { type: "rolling", goodmanGrade: 3 },
+    ],
+  },
+  area: "abdomen",
+};
+Object.assign(CASES, {
+  "isotretinoin still taken, last dose planned: contraindicated, planned from the day it may resume": {
+    patient: {
+      id: "iso-active",
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [{ type: "boxcar", depth: "shallow", goodmanGrade: 3 }],
+      factors: [{ code: "isotretinoin", status: "active", until: "2026-12-31" }],
+    },
+  },
+  "care steps, a wait, a wait complete, an ended factor and the old pregnancy code": {
+    patient: {
+      id: "care",
+      goal: "scar-revision",
+      fitzpatrick: "III",
+      scars: [{ type: "boxcar", depth: "shallow", goodmanGrade: 2 }],
+      factors: [
+        { code: "topical-retinoids", status: "active" },
+        { code: "herpes-simplex", status: "history" },
+        { code: "recent-filler-or-toxin-in-area", status: "history", since: "2026-11-20" },
+        { code: "recent-resurfacing-in-area", status: "history", since: "2026-09-01" },
+        { code: "sunburn", status: "active", until: "2026-11-01" },
+        { code: "pregnant-or-nursing", status: "active", until: "2026-11-30" },
+      ],
+    },
+    completed: ["2026-10-06"],
+  },
+  "macular scars only: no course": {
+    patient: {
+      id: "macular",
+      goal: "scar-revision",
+      fitzpatrick: "IV",
+      scars: [
+        { type: "boxcar", goodmanGrade: 1 },
+        { type: "icepick", goodmanGrade: 1 },
+      ],
+    },
+  },
+  "burn scars young and undated, keloid and hypertrophic adjuncts": {
+    patient: {
+      id: "burns",
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [
+        { type: "burn", severity: "moderate", formedOn: "2026-06-01" },
+        { type: "burn", severity: "mild" },
+        { type: "keloid" },
+        { type: "hypertrophic", severity: "mild", formedOn: "2020-01-01" },
+      ],
+    },
+  },
+  "first and final result checks, with their photographs": {
+    patient: { id: "checks", goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "striae", severity: "mild" }] },
+    completed: ["2026-08-04", "2026-09-01"],
+  },
+  "two areas: the case file plans the abdomen's striae": TWO_AREAS,
+});
+
+/** Plans with command-line flags, by name: the case and the arguments after the file. */
+const FLAG_CASES: Record<string, [unknown, string[]]> = {
+  "--area cheeks plans the cheeks, over the case file's area": [TWO_AREAS, ["--area", "cheeks"]],
+  "--area with no scars in it: scar revision with no scar": [TWO_AREAS, ["--area", "back"]],
+};
+
 /** Booking checks (`check-booking`), by name: the case, the arguments, and the exit status. */
 const BOOKING_CASES: Record<string, [unknown, string[], number]> = {
   "check-booking: closed day, review, late, reassess": [
@@ -138,6 +216,12 @@ describe("plan text golden output", () => {
     await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug(name)}.txt`);
   });
 
+  it.each(Object.keys(FLAG_CASES))("%s", async (name) => {
+    const [caseFile, args] = FLAG_CASES[name] as [unknown, string[]];
+    const text = planText("case.json", { "case.json": caseFile }, TODAY, ["plan", ...args]);
+    await expect(text).toMatchFileSnapshot(`__snapshots__/cli-text/${slug(name)}.txt`);
+  });
+
   it.each(Object.keys(BOOKING_CASES))("%s", async (name) => {
     const [caseFile, args, status] = BOOKING_CASES[name] as [unknown, string[], number];
     const text = planText("case.json", { "case.json": caseFile }, TODAY, ["check-booking", ...args], status);
@@ -146,8 +230,10 @@ describe("plan text golden output", () => {
 });
 
 describe("formatPlanText", () => {
+  /** Shallow boxcar scars: no findings at all (a rolling scar gets an adjunct note). */
+  const quiet = () => makePatient({ id: "p", scars: [{ type: "boxcar", depth: "shallow", goodmanGrade: 3 }] });
   const plan = (overrides: Partial<TreatmentPlan> = {}): TreatmentPlan => ({
-    ...planTreatment(makePatient({ id: "p" }), { today: TODAY, messages: englishMessages }),
+    ...planTreatment(quiet(), { today: TODAY, messages: englishMessages }),
     ...overrides,
   });
 
@@ -194,6 +280,15 @@ describe("formatPlanText", () => {
     );
     const reassess = plan({ eligibility: { ...base.eligibility, reassessOn: "2027-01-02" } });
     expect(formatPlanText(reassess).split("\n")[2]).toBe("Eligibility: eligible, reassess on 2027-01-02");
+    // A rolling scar: an adjunct note (info), with its sources.
+    const rolling = planTreatment(makePatient({ id: "p" }), { today: TODAY, messages: englishMessages });
+    expect(formatPlanText(rolling).split("\n").slice(2, 7)).toEqual([
+      "Eligibility: eligible",
+      "  [info] Rolling scar: consider combining with subcision (for tethered scars).",
+      "      sources: JACOB-2001, CONNOLLY-2017, HESSION-GRABER-2015",
+      "",
+      "Estimate: 4 sessions (range 3-5, moderate); sources: ARTICLE-2021, HARRIS-2015",
+    ]);
   });
 
   it("names the plan's protocol and the library version that made it, not the running one", () => {

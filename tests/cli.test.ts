@@ -21,6 +21,9 @@ const CLINIC_PROTOCOL = {
   maintenance: { ...defaultProtocol.maintenance, scarRevision: { earliestMonths: 5, dueMonths: 6, latestMonths: 8 } },
 };
 
+const PROTOCOL_KEYS =
+  "unknown key; expected one of id, version, sessions, sessionsByType, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, finalResultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, burnMaturityMonths, fillerToxinWaitDays, resurfacingWaitDays, retinoidStopDays, antiviralLeadDays, pihRiskFrom";
+
 function run(argv: string[], files: Record<string, string> = {}, written: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
@@ -494,7 +497,8 @@ describe("runCli: standard input, protocols and stored plans", () => {
       stderr: [
         "error: bad.json: 3 problems",
         "  protocol.reminderLeadDays: expected an integer from 0 to 90 (got 91) [out-of-range]",
-        "  protocol.colour: unknown key; expected one of id, version, sessions, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, pihRiskFrom (got 1) [unknown-key]",
+        // Issue messages are cut to 300 characters: the protocol's 20 keys no longer all fit.
+        `  protocol.colour: ${PROTOCOL_KEYS.slice(0, 299)}… (got 1) [unknown-key]`,
         "  protocol.interval.maxWeeks: must be at least minWeeks (8) (got 6) [inconsistent]",
         "",
       ].join("\n"),
@@ -505,7 +509,7 @@ describe("runCli: standard input, protocols and stored plans", () => {
     });
     expect(partial).toMatchObject({ status: 2, stdout: "" });
     expect(partial.stderr.split("\n").slice(0, 2)).toEqual([
-      "error: p.json: 12 problems",
+      "error: p.json: 19 problems",
       "  protocol.id: required [required]",
     ]);
     expect(run(["plan", example("moderate-rolling"), "--protocol", "/nonexistent/p.json"])).toEqual({
@@ -698,6 +702,116 @@ describe("runCli check-booking", () => {
   });
 });
 
+describe("runCli --area: one course per treatment area", () => {
+  /** Striae on the abdomen (their own range, 1-3), deep boxcar scars on the cheeks (severe), a rolling scar of no area. */
+  const twoAreas = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      patient: {
+        id: "two-areas",
+        goal: "scar-revision",
+        fitzpatrick: "III",
+        scars: [
+          { type: "striae", severity: "severe", area: "Abdomen" },
+          { type: "boxcar", depth: "deep", goodmanGrade: 4, area: "cheeks" },
+          { type: "rolling", goodmanGrade: 3 },
+        ],
+      },
+      ...extra,
+    });
+  const planJson = (files: Record<string, string>, ...args: string[]) => {
+    const result = run(["plan", "case.json", "--format", "json", ...args], files);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+    return treatmentPlanSchema.parse(JSON.parse(result.stdout));
+  };
+
+  it("plans every scar without an area; the case file's area; --area over it, compared without case", () => {
+    const all = planJson({ "case.json": twoAreas() });
+    expect(all.inputs.area).toBeUndefined();
+    expect([all.estimate.basis, all.estimate.typical]).toEqual(["severe", 6]);
+    const abdomen = planJson({ "case.json": twoAreas({ area: "abdomen" }) });
+    expect(abdomen.inputs.area).toBe("abdomen");
+    expect(abdomen.estimate).toEqual({
+      min: 1,
+      typical: 2,
+      max: 3,
+      basis: "scar-type",
+      scarType: "striae",
+      sources: ["ALSTER-LI-2020-STRIAE"],
+    });
+    expect(abdomen.sessions).toHaveLength(2);
+    // Only the area's scars are assessed: no adjunct note for the cheeks' boxcar or the rolling scar.
+    expect(abdomen.eligibility.findings).toEqual([]);
+    const cheeks = planJson({ "case.json": twoAreas({ area: "abdomen" }) }, "--area", " CHEEKS ");
+    expect(cheeks.inputs.area).toBe(" CHEEKS ");
+    expect([cheeks.estimate.basis, cheeks.estimate.typical]).toEqual(["severe", 6]);
+    expect(
+      cheeks.eligibility.findings.map((f) => [f.kind, f.code, "index" in f ? f.index : undefined, f.reason]),
+    ).toEqual([["scar", "boxcar", 1, "adjunct"]]);
+    // An area with no scar in it: scar revision with no scar, sent to review.
+    const back = planJson({ "case.json": twoAreas() }, "--area", "back");
+    expect(back.eligibility.status).toBe("needs-review");
+    expect(back.eligibility.findings.map((f) => [f.kind, f.code, f.reason])).toEqual([
+      ["patient", "scars", "no-scars"],
+    ]);
+  });
+
+  it("the text names the area's estimate; the same text as the API with that area", () => {
+    const text = run(["plan", "case.json", "--area", "abdomen"], { "case.json": twoAreas() });
+    expect(text).toMatchObject({ status: 0, stderr: "" });
+    expect(text.stdout).toContain("\nEstimate: 2 sessions (range 1-3, scar-type); sources: ALSTER-LI-2020-STRIAE\n");
+    expect(text.stdout).toBe(run(["plan", "case.json"], { "case.json": twoAreas({ area: "abdomen" }) }).stdout);
+  });
+
+  it("a bad --area is bad input naming the flag, a bad case file area names its path; exit 2", () => {
+    expect(run(["plan", "case.json", "--area", ""], { "case.json": twoAreas() })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'error: case.json: 1 problem\n  --area: expected an area name, not blank (got "") [invalid-format]\n',
+    });
+    expect(run(["plan", "case.json"], { "case.json": twoAreas({ area: "x".repeat(101) }) })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: `error: case.json: 1 problem\n  caseFile.area: expected at most 100 characters (got "${"x".repeat(99)}…") [too-long]\n`,
+    });
+    expect(run(["plan", "case.json", "--area"], { "case.json": twoAreas() })).toMatchObject({ status: 2, stdout: "" });
+    expect(USAGE).toContain("--area <name>");
+  });
+
+  it("check-booking on a case file checks the course of that area", () => {
+    const files = { "case.json": twoAreas({ area: "abdomen", completed: ["2026-09-01", "2026-10-06"] }) };
+    const args = ["check-booking", "case.json", "--today", "2026-11-24", "--on", "2026-11-25"];
+    // The abdomen's two striae sessions are done: the next visit is maintenance, too early.
+    const abdomen = run(args, files);
+    expect(abdomen.status).toBe(1);
+    expect(abdomen.stdout.split("\n")[0]).toBe("Booking maintenance on 2026-11-25: blocked");
+    // The cheeks' course (6 sessions) goes on: session 3, late.
+    const cheeks = run([...args, "--area", "cheeks"], files);
+    expect(cheeks.status).toBe(0);
+    expect(cheeks.stdout.split("\n")[0]).toBe("Booking session 3 on 2026-11-25: allowed-with-warnings");
+  });
+
+  it("replan keeps the stored plan's area", () => {
+    const stored = run(["plan", "case.json", "--format", "json"], { "case.json": twoAreas({ area: "abdomen" }) });
+    const later = run(["replan", "stored.json", "--today", "2027-01-05", "--format", "json"], {
+      "stored.json": stored.stdout,
+    });
+    expect(later.status).toBe(0);
+    const plan = treatmentPlanSchema.parse(JSON.parse(later.stdout));
+    expect([plan.inputs.area, plan.estimate.basis]).toEqual(["abdomen", "scar-type"]);
+  });
+
+  // `replan` and `check-booking` on a stored plan honour --area.
+  it("replan --area re-plans a stored plan for that area", () => {
+    const stored = run(["plan", "case.json", "--format", "json"], { "case.json": twoAreas({ area: "abdomen" }) });
+    const cheeks = run(["replan", "stored.json", "--area", "cheeks", "--format", "json"], {
+      "stored.json": stored.stdout,
+    });
+    expect(cheeks.status).toBe(0);
+    const plan = treatmentPlanSchema.parse(JSON.parse(cheeks.stdout));
+    expect([plan.inputs.area, plan.estimate.basis]).toEqual(["cheeks", "severe"]);
+  });
+});
+
 // Tests dist/, which mutation testing does not rebuild: skipped in Stryker's sandbox.
 describe.skipIf(process.env.MNP_MUTATION_RUN === "1")("the built binary", () => {
   beforeAll(() => {
@@ -764,5 +878,19 @@ describe.skipIf(process.env.MNP_MUTATION_RUN === "1")("the built binary", () => 
     expect(noCalendar.status).toBe(2);
     expect(noCalendar.stderr).toBe("error: --ics needs --calendar-id <id>: a pseudonym for this patient's calendar\n");
     expect(existsSync(join(dir, "x.ics"))).toBe(false);
+    // --area reaches the built binary: the cheeks' moderate rolling scar alone.
+    const cheeks = node([
+      "plan",
+      example("severe-boxcar-missed-session"),
+      "--today",
+      "2026-11-24",
+      "--area",
+      "cheeks",
+      "--format",
+      "json",
+    ]);
+    expect({ status: cheeks.status, stderr: cheeks.stderr }).toEqual({ status: 0, stderr: "" });
+    const area = treatmentPlanSchema.parse(JSON.parse(cheeks.stdout));
+    expect([area.inputs.area, area.estimate.basis]).toEqual(["cheeks", "moderate"]);
   });
 });

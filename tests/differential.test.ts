@@ -28,7 +28,18 @@ function valid(node: Node): fc.Arbitrary<Json> {
     case "optional":
       return valid(node.item);
     case "string":
-      if (node.pattern !== undefined) return fc.stringMatching(node.pattern);
+      if (node.pattern !== undefined) {
+        // A pattern and bounds (a treatment area: not blank, at most 100): reach both.
+        const atMost = node.max ?? 12;
+        return fc.oneof(
+          fc.stringMatching(node.pattern),
+          fc.stringMatching(node.pattern).map((text) => text.slice(0, atMost)),
+          fc.constant("x".repeat(node.max ?? node.min ?? 1)),
+          fc.constant("x".repeat((node.max ?? 0) + 1)),
+          fc.constant(" ".repeat(Math.max(1, node.min ?? 1))),
+          fc.constant(""),
+        );
+      }
       return fc.oneof(
         fc.string({ minLength: node.min ?? 0, maxLength: Math.min(node.max ?? 12, 12) }),
         fc.string({ unit: "binary", minLength: node.min ?? 0, maxLength: Math.min(node.max ?? 12, 12) }),
@@ -48,8 +59,18 @@ function valid(node: Node): fc.Arbitrary<Json> {
         .map((date) => date.toISOString().slice(0, 10));
     case "int":
       return fc.integer({ min: node.min ?? -1000, max: node.max ?? 1000 });
-    case "number":
-      return fc.double({ noNaN: true, noDefaultInfinity: true });
+    case "number": {
+      // A bounded number that need not be an integer (the hypertrophic area, 0-1000 cm²): values
+      // inside, the bounds themselves, and just outside them (fractions included), and -0.
+      const min = node.min ?? -1e6;
+      const max = node.max ?? 1e6;
+      return fc.oneof(
+        fc.double({ min, max, noNaN: true }),
+        fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
+        fc.constantFrom(min, max, -0, min - 0.5, max + 0.5, min - Number.EPSILON, max + 1e-9, (min + max) / 2 + 0.25),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+      );
+    }
     case "boolean":
       return fc.boolean();
     case "enum":
@@ -86,8 +107,13 @@ const WRONG: readonly Json[] = [
   undefined,
   null,
   0,
+  -0,
   -1,
+  -0.5,
   1.5,
+  1000.5,
+  84,
+  85,
   21,
   3661,
   1e20,
@@ -403,5 +429,52 @@ describe("the booking refinement (oneBookingPerSession) is reached, and both che
     expect(Object.keys(CHECKED_SCHEMAS)).toEqual(expect.arrayContaining(["REPLAN_OPTIONS", "CHECK_BOOKING_OPTIONS"]));
     expect(NODES.REPLAN_OPTIONS).toBeDefined();
     expect(NODES.CHECK_BOOKING_OPTIONS).toBeDefined();
+  });
+});
+
+describe("the quantitative score's schemas are checked, and their number bounds are reached", () => {
+  it("GOODMAN_SCORE_INPUT, GOODMAN_SCORES and COMPARE_GOODMAN_SCORES_OPTIONS are among the checked schemas", () => {
+    expect(Object.keys(CHECKED_SCHEMAS)).toEqual(
+      expect.arrayContaining(["GOODMAN_SCORE_INPUT", "GOODMAN_SCORES", "COMPARE_GOODMAN_SCORES_OPTIONS"]),
+    );
+    for (const name of ["GOODMAN_SCORE_INPUT", "GOODMAN_SCORES", "COMPARE_GOODMAN_SCORES_OPTIONS"]) {
+      expect(NODES[name]).toBeDefined();
+    }
+  });
+
+  it.each([
+    [0, "accepted"],
+    [-0, "accepted"],
+    [1000, "accepted"],
+    [2.5, "accepted"],
+    [-0.5, "out-of-range"],
+    [1000.5, "out-of-range"],
+    [-Number.MIN_VALUE, "out-of-range"],
+    [1000 + 1e-9, "out-of-range"],
+    [Number.NaN, "invalid-type"],
+    [Number.POSITIVE_INFINITY, "invalid-type"],
+    ["1", "invalid-type"],
+  ] as const)("the hypertrophic area %s: %s, alike", (area, verdict) => {
+    const node = NODES.GOODMAN_SCORE_INPUT as Node;
+    const value = { hypertrophicAreaCm2: area };
+    const issues = issuesOf(node, value, "input");
+    expect(issues.length === 0 ? "accepted" : issues.map((issue) => issue.code).join()).toBe(verdict);
+    compare(CHECKED_SCHEMAS.GOODMAN_SCORE_INPUT as z.ZodType, node, value);
+  });
+
+  // Seeded: the generator must give areas at both bounds, inside them and outside, or the runs
+  // above never compare the number checks.
+  it("generated inputs reach the area's bounds, and just past them", { timeout: 120_000 }, () => {
+    const node = NODES.GOODMAN_SCORE_INPUT as Node;
+    const values = fc.sample(sample(node), { numRuns: 1000, seed: 12 });
+    for (const value of values) compare(CHECKED_SCHEMAS.GOODMAN_SCORE_INPUT as z.ZodType, node, value);
+    const areas = values.flatMap((value) => {
+      const area = (value as { hypertrophicAreaCm2?: unknown } | null)?.hypertrophicAreaCm2;
+      return typeof area === "number" ? [area] : [];
+    });
+    expect(areas).toEqual(expect.arrayContaining([0, 1000]));
+    expect(areas.some((area) => area > 0 && area < 1000 && !Number.isInteger(area))).toBe(true);
+    expect(areas.some((area) => area < 0 && area > -1)).toBe(true);
+    expect(areas.some((area) => area > 1000 && area < 1001)).toBe(true);
   });
 });

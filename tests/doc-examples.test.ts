@@ -123,12 +123,30 @@ const examples = [...sourceFiles(SRC).flatMap(tsdocExamples), ...readmeExamples(
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
+/**
+ * Examples known to be stale, pinned with `it.fails` until their text is updated (then this test
+ * fails, and the entry must go). None today.
+ */
+const STALE: ReadonlySet<string> = new Set<string>([]);
+
 describe("documentation examples run and show true results", () => {
-  it.each(examples.map((example, i) => [example.name, i, example] as const))("%s (#%i)", async (_name, i, example) => {
+  const run = async (i: number, example: Example) => {
     const file = join(OUT, `example-${String(i)}.ts`);
     writeFileSync(file, compile(example.code));
     const module = (await import(/* @vite-ignore */ file)) as { run: () => void };
     module.run();
+  };
+  const cases = examples.map((example, i) => [example.name, i, example] as const);
+  it.each(cases.filter(([name]) => !STALE.has(name)))("%s (#%i)", async (_name, i, example) => {
+    await run(i, example);
+  });
+  it.fails.each(cases.filter(([name]) => STALE.has(name)))("%s (#%i), stale: see STALE", async (_name, i, example) => {
+    await run(i, example);
+  });
+
+  it("every stale entry names an example", () => {
+    const names = new Set(examples.map((example) => example.name));
+    for (const name of STALE) expect(names.has(name), name).toBe(true);
   });
 });
 
@@ -157,7 +175,22 @@ describe("every runtime export is documented with an example", () => {
     expect(names).toEqual(
       expect.arrayContaining(["bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"]),
     );
+    // issue 12
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "goodmanQuantitativeScore",
+        "compareGoodmanScores",
+        "GOODMAN_LESION_TYPES",
+        "ACNE_SCAR_TYPES",
+        "ADJUNCT_THERAPIES",
+        "goodmanScoreInputSchema",
+        "goodmanScoreSchema",
+        "PROTOCOL_SETTING_CATALOGUE",
+        "REMINDER_CATALOGUE",
+      ]),
+    );
     expect(names).not.toEqual(expect.arrayContaining(["upcomingReminders"]));
+    expect(names).not.toEqual(expect.arrayContaining(["PROTOCOL_SOURCES"]));
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -48,6 +48,8 @@ function withSessions(sessions: readonly Partial<SessionWindow>[]): TreatmentPla
   const { maintenance: _maintenance, ...rest } = base;
   return {
     ...rest,
+    // The rolling scar's adjunct note is a finding: none here.
+    eligibility: { ...base.eligibility, findings: [] },
     sessions: sessions.map((s, i) => ({
       number: i + 1,
       earliest: "2026-01-05",
@@ -220,9 +222,14 @@ describe("toFhirCarePlan notes", () => {
   it("uses each finding's own message, else the message layer's text", () => {
     const messages = layer((f) => `Befund ${f.code}`);
     const bare = planTreatment(patient, { today: TODAY });
-    expect(toFhirCarePlan(bare, { patient: "Patient/1", messages }).note).toEqual([{ text: "Befund diabetes" }]);
+    // The diabetes review, then the rolling scar's adjunct note, in the findings' order.
+    expect(toFhirCarePlan(bare, { patient: "Patient/1", messages }).note).toEqual([
+      { text: "Befund diabetes" },
+      { text: "Befund rolling" },
+    ]);
     const english = toFhirCarePlan(bare, { patient: "Patient/1" }).note;
-    expect(english).toEqual([{ text: englishMessages.finding(bare.eligibility.findings[0] as never) }]);
+    expect(english).toEqual(bare.eligibility.findings.map((f) => ({ text: englishMessages.finding(f) })));
+    expect(english?.[1]?.text).toBe("Rolling scar: consider combining with subcision (for tethered scars).");
     const withText = planTreatment(patient, { today: TODAY, messages: englishMessages });
     expect(toFhirCarePlan(withText, { patient: "Patient/1", messages }).note).toEqual(english);
     const custom = {
@@ -232,7 +239,10 @@ describe("toFhirCarePlan notes", () => {
         findings: bare.eligibility.findings.map((f) => ({ ...f, message: "Own text" })),
       },
     };
-    expect(toFhirCarePlan(custom, { patient: "Patient/1", messages }).note).toEqual([{ text: "Own text" }]);
+    expect(toFhirCarePlan(custom, { patient: "Patient/1", messages }).note).toEqual([
+      { text: "Own text" },
+      { text: "Own text" },
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ToFhirCarePlanOptions } from "../src/fhir.js";
 import { defineProtocol, type Patient, planTreatment, type TreatmentPlan } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
-import { bookedPlan, customProtocolPlan } from "./export-plans.js";
+import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
 
 // The care plans every FHIR suite exports: one for each CarePlan status the export can give, and
 // the golden cases (plan and options) that the validators check too.
@@ -33,6 +33,8 @@ export const PLANS: Record<string, TreatmentPlan> = {
   ),
   "booked sessions, one all day and one at a time": bookedPlan(),
   "custom protocol exports the custom numbers": customProtocolPlan(),
+  "on hold (contraindicated until a known day)": contraindicatedUntilPlan(),
+  "care steps, photos and both result checks, one area": careStepsPlan(),
 };
 
 /** Rejuvenation maintenance every 4 months exactly (no wider window). */

@@ -51,7 +51,41 @@ describe("toFhirCarePlan", () => {
       "completed rejuvenation": "completed",
       "booked sessions, one all day and one at a time": "active",
       "custom protocol exports the custom numbers": "active",
+      // Contraindicated with a known end (a planned last dose): on hold, not revoked (issue 12).
+      "on hold (contraindicated until a known day)": "on-hold",
+      "care steps, photos and both result checks, one area": "on-hold",
     });
+    const until = PLANS["on hold (contraindicated until a known day)"] as TreatmentPlan;
+    expect([until.eligibility.status, until.eligibility.reassessOn]).toEqual(["contraindicated", "2027-06-30"]);
+    // Without a known end the contraindication revokes the plan.
+    const noEnd = structuredClone(until);
+    noEnd.eligibility.reassessOn = undefined;
+    delete noEnd.eligibility.reassessOn;
+    expect(toFhirCarePlan(noEnd, { patient: "Patient/1" }).status).toBe("revoked");
+    // Once every session is done, completed wins.
+    expect(toFhirCarePlan(PLANS["completed rejuvenation"] as TreatmentPlan, { patient: "Patient/1" }).status).toBe(
+      "completed",
+    );
+  });
+
+  it("plans the sessions of a contraindication with a known end from the day treatment may resume", () => {
+    const plan = PLANS["on hold (contraindicated until a known day)"] as TreatmentPlan;
+    const resource = toFhirCarePlan(plan, { patient: "Patient/1" });
+    const start = (a: (typeof resource.activity)[number]) =>
+      a.detail.scheduledPeriod?.start ?? a.detail.scheduledTiming?.repeat?.boundsPeriod?.start;
+    expect(resource.period).toEqual({ start: "2027-06-30", end: "2027-10-06" });
+    expect(resource.activity.map((a) => [a.detail.status, start(a)])).toEqual([
+      ["not-started", "2027-06-30"],
+      ["not-started", "2027-07-28"],
+      ["not-started", "2027-08-25"],
+      ["not-started", "2027-09-22"],
+      ["not-started", "2028-08-22"],
+    ]);
+    expect(resource.note).toEqual([
+      {
+        text: "Isotretinoin: do not treat while taking it; last dose planned on 2026-12-31, treatment may resume on 2027-06-30.",
+      },
+    ]);
   });
 
   it("leaves an overdue session not started, with a status reason, and schedules the re-planned window", () => {
@@ -123,9 +157,17 @@ describe("toFhirCarePlan", () => {
     });
     expect(resource.addresses).toEqual([{ reference: "Condition/9" }]);
     expect(resource.note?.[0]?.text).toContain("Diabetes");
-    expect(toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, { patient: "Patient/1" })).not.toHaveProperty(
-      "note",
+    // A rolling scar's adjunct advice is a note too.
+    expect(toFhirCarePlan(PLANS["active, one done"] as TreatmentPlan, { patient: "Patient/1" }).note).toEqual([
+      { text: "Rolling scar: consider combining with subcision (for tethered scars)." },
+    ]);
+    // No findings, no note.
+    const quiet = planTreatment(
+      { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "boxcar", depth: "shallow", severity: "moderate" }] },
+      { today: TODAY },
     );
+    expect(quiet.eligibility.findings).toEqual([]);
+    expect(toFhirCarePlan(quiet, { patient: "Patient/1" })).not.toHaveProperty("note");
   });
 
   it("never mutates the plan", () => {
@@ -175,7 +217,8 @@ describe("toFhirCarePlan", () => {
       {
         code: "invalid-value",
         path: ["plan", "eligibility", "findings", 0, "params", "problem"],
-        message: 'expected one of "since-in-future", "since-after-until", "history-ends-in-future", "active-but-ended"',
+        // "active-but-ended" is gone (issue 12): an active factor whose `until` has passed has ended.
+        message: 'expected one of "since-in-future", "since-after-until", "history-ends-in-future"',
         value: odd,
       },
     ]);

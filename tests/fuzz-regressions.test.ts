@@ -8,6 +8,7 @@ import {
   checkBooking,
   defaultProtocol,
   estimateSessions,
+  goodmanQuantitativeScore,
   isPlannerError,
   PlannerError,
   planReminders,
@@ -178,5 +179,38 @@ describe("fuzz findings", () => {
   it("a plan made with horizonDays -0 is the plan it was after a JSON round trip", () => {
     const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: TODAY, horizonDays: -0 });
     expect(JSON.parse(JSON.stringify(plan))).toStrictEqual(plan);
+  });
+  // Found by the fuzzer (issue 12): a patient whose scars are all macular (estimate 0) with a
+  // session done or booked gets a beyond-estimate flag with `planned: 0`; the flag's schema accepts it.
+  it("a macular-only patient with a session booked or done has a plan the library accepts", () => {
+    const macular = { goal: "scar-revision", fitzpatrick: "I", scars: [{ type: "boxcar", goodmanGrade: 1 }] } as const;
+    for (const options of [
+      { today: TODAY, booked: [{ session: 1, on: TODAY }] },
+      { today: TODAY, completed: ["2026-10-01"] },
+    ]) {
+      const plan = planTreatment(macular, options);
+      expect(plan.estimate.typical).toBe(0);
+      expect(treatmentPlanSchema.safeParse(plan).success).toBe(true);
+      expect(() => replan(plan, { today: TODAY })).not.toThrow();
+      expect(() => toICalendar(plan, ICS)).not.toThrow();
+      expect(() => toFhirCarePlan(plan, FHIR)).not.toThrow();
+    }
+  });
+
+  it("the quantitative score takes -0 cm² as 0 and fractions of a cm² as they are", () => {
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: -0 })).toEqual({
+      score: 0,
+      maximum: 84,
+      points: {},
+      weightsVerified: false,
+      sources: ["GOODMAN-QUANT-2006"],
+    });
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: Number.MIN_VALUE }).points).toEqual({
+      "hypertrophic-area": 6,
+    });
+    expect(goodmanQuantitativeScore({ hypertrophicAreaCm2: 20.000001 }).points).toEqual({ "hypertrophic-area": 18 });
+    expect(JSON.parse(JSON.stringify(goodmanQuantitativeScore({ hypertrophicAreaCm2: -0 })))).toStrictEqual(
+      goodmanQuantitativeScore({ hypertrophicAreaCm2: 0 }),
+    );
   });
 });

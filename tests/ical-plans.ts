@@ -1,6 +1,6 @@
 import type { ToICalendarOptions } from "../src/ical.js";
 import { defineProtocol, type Messages, planTreatment, type TreatmentPlan } from "../src/index.js";
-import { bookedPlan, customProtocolPlan } from "./export-plans.js";
+import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
 
 // The plans every iCalendar suite exports, and the events each should give.
 export const OPTIONS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:30:05Z", calendarId: "c-7f3a" } as const;
@@ -55,6 +55,8 @@ export const PLANS: Record<string, TreatmentPlan> = {
   ),
   "booked sessions, one all day and one at a time": bookedPlan(),
   "custom protocol exports the custom numbers": customProtocolPlan(),
+  "contraindicated until a planned last dose, planned after it": contraindicatedUntilPlan(),
+  "care steps, photos and both result checks, one area": careStepsPlan(),
 };
 
 /** A German message layer (alarm descriptions only). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
 import { toICalendar } from "../src/ical.js";
 import {
+  ADJUNCT_THERAPIES,
   type Booking,
   defineProtocol,
   type IssueCode,
@@ -527,8 +528,10 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
 
   const SESSION_KEYS = "number, earliest, due, latest, flags, status";
   const TOP_KEYS =
-    "schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders";
-  it.each<[string, (plan: TreatmentPlan) => unknown, readonly unknown[]]>([
+    "schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, finalResultCheckOn, maintenance, reminders";
+  /** Issues, or a function of the unchanged plan giving them (for an item pushed at the end of an array). */
+  type Expected = readonly unknown[] | ((plan: TreatmentPlan) => readonly unknown[]);
+  it.each<[string, (plan: TreatmentPlan) => unknown, Expected]>([
     [
       "a flag without its parameters",
       (plan) => plan.sessions[2]?.flags.splice(0, 1, { code: "late", params: {} } as never),
@@ -597,10 +600,10 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
           dueOn: "2028-02-16",
           session: 1,
         } as never),
-      [
+      (plan) => [
         {
           code: "unknown-key",
-          path: ["plan", "reminders", 4, "session"],
+          path: ["plan", "reminders", plan.reminders.length, "session"],
           message: "unknown key; expected one of kind, remindOn, dueOn, message",
           value: 1,
         },
@@ -609,7 +612,75 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
     [
       "a session reminder without its session",
       (plan) => plan.reminders.push({ kind: "book-session", remindOn: "2028-02-09", dueOn: "2028-02-16" } as never),
-      [{ code: "required", path: ["plan", "reminders", 4, "session"], message: "required" }],
+      (plan) => [
+        { code: "required", path: ["plan", "reminders", plan.reminders.length, "session"], message: "required" },
+      ],
+    ],
+    [
+      "a result-check reminder without saying which check",
+      (plan) => plan.reminders.push({ kind: "result-check", remindOn: "2028-02-09", dueOn: "2028-02-16" } as never),
+      (plan) => [
+        { code: "required", path: ["plan", "reminders", plan.reminders.length, "check"], message: "required" },
+      ],
+    ],
+    [
+      "a photo reminder at an unknown checkpoint",
+      (plan) =>
+        plan.reminders.push({
+          kind: "photo",
+          remindOn: "2028-02-09",
+          dueOn: "2028-02-09",
+          checkpoint: "selfie",
+          session: 2,
+        } as never),
+      (plan) => [
+        {
+          code: "invalid-value",
+          path: ["plan", "reminders", plan.reminders.length, "checkpoint"],
+          message: 'expected one of "baseline", "session", "result-check"',
+          value: "selfie",
+        },
+      ],
+    ],
+    [
+      "a pre-care reminder with an unknown care step",
+      (plan) =>
+        plan.reminders.push({
+          kind: "pre-care",
+          remindOn: "2028-02-09",
+          dueOn: "2028-02-16",
+          session: 2,
+          step: "fast",
+        } as never),
+      (plan) => [
+        {
+          code: "invalid-value",
+          path: ["plan", "reminders", plan.reminders.length, "step"],
+          message: 'expected one of "stop-retinoids", "antiviral-prophylaxis"',
+          value: "fast",
+        },
+      ],
+    ],
+    [
+      "an adjunct finding with an unknown therapy",
+      (plan) =>
+        plan.eligibility.findings.push({
+          kind: "scar",
+          code: "boxcar",
+          index: 0,
+          reason: "adjunct",
+          effect: "info",
+          params: { therapies: ["laser"] },
+          sources: [],
+        } as never),
+      (plan) => [
+        {
+          code: "invalid-value",
+          path: ["plan", "eligibility", "findings", plan.eligibility.findings.length, "params", "therapies", 0],
+          message: `expected one of ${ADJUNCT_THERAPIES.map((t) => JSON.stringify(t)).join(", ")}`,
+          value: "laser",
+        },
+      ],
     ],
     [
       "an unknown finding reason",
@@ -623,12 +694,12 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
           params: {},
           sources: [],
         } as never),
-      [
+      (plan) => [
         {
           code: "invalid-value",
-          path: ["plan", "eligibility", "findings", 0, "reason"],
+          path: ["plan", "eligibility", "findings", plan.eligibility.findings.length, "reason"],
           message:
-            'expected one of "active", "history", "washout", "washout-complete", "date-missing", "contradictory", "unknown-code", "other"',
+            'expected one of "active", "history", "ended", "waiting", "wait-complete", "washout", "washout-complete", "date-missing", "contradictory", "unknown-code", "other"',
           value: "bogus",
         },
       ],
@@ -640,7 +711,7 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
         {
           code: "out-of-range",
           path: ["plan", "estimate", "typical"],
-          message: "expected an integer from 1 to 20",
+          message: "expected an integer from 0 to 20",
           value: 21,
         },
       ],
@@ -694,8 +765,9 @@ describe("toICalendar and toFhirCarePlan accept exactly the plans treatmentPlanS
     ],
   ])("rejects %s, in all four", (_name, change, issues) => {
     const plan = structuredClone(base());
+    const expected = typeof issues === "function" ? issues(plan) : issues;
     change(plan);
-    expect(agree(plan)).toEqual(issues);
+    expect(agree(plan)).toEqual(expected);
   });
 
   it("rejects a protocol whose numbers contradict each other (the relations are checked too), in all four", () => {

@@ -282,7 +282,7 @@ describe("planMaintenance rejects malformed input", () => {
         message: "unknown key; expected one of goal, courseEndedOn, lastMaintenanceOn",
         // A bounded preview: strings inside cut to 20 characters, nested objects named, 3 keys kept
         // (the version names the default settings: the id is not hashed).
-        value: { id: "clinic-protocol-202…", version: "1+custom.37f9e22f", sessions: "[object]", "…": "10 more" },
+        value: { id: "clinic-protocol-202…", version: "1+custom.2d577c63", sessions: "[object]", "…": "17 more" },
       },
     ]);
   });

@@ -9,6 +9,7 @@ import {
   type PlannerIssue,
   type PlanSessionsOptions,
   planSessions,
+  type SessionFlag,
   type SessionWindow,
   WEEKDAYS,
 } from "../src/index.js";
@@ -172,6 +173,101 @@ describe("planSessions: statuses and boundary days", () => {
       { code: "late", params: { daysLate: 15, windowClosedOn: "2026-10-13" } },
       { code: "reassess", params: { daysSinceLastSession: 57, thresholdWeeks: 8 } },
     ]);
+  });
+});
+
+describe("planSessions: reassess after a long gap, whatever its cause (CLINICAL-REVIEW-2026 9.1)", () => {
+  const done = { sessionCount: 3, startOn: "2026-09-01", completed: ["2026-09-01"] } as const;
+  const REASSESS = (days: number, thresholdWeeks = 12) => ({
+    code: "reassess",
+    params: { daysSinceLastSession: days, thresholdWeeks },
+  });
+
+  it("a deferral that ends more than 12 weeks after the last session done: deferred and reassess", () => {
+    // 2026-11-25 is 85 days after 2026-09-01; the session is not late: its window moved with the deferral.
+    const windows = planSessions(done, { today: "2026-09-10", notBefore: "2026-11-25" });
+    expect(rows(windows)).toEqual([
+      [1, "done", "2026-09-01", "2026-09-01", "2026-09-15"],
+      [2, "upcoming", "2026-11-25", "2026-11-25", "2026-12-09"],
+      [3, "upcoming", "2026-12-23", "2026-12-23", "2027-01-06"],
+    ]);
+    expect(windows[1]?.flags).toEqual([{ code: "deferred", params: { until: "2026-11-25" } }, REASSESS(85)]);
+    // Only the next session is re-graded: the one after follows it.
+    expect(windows[2]?.flags).toEqual([]);
+  });
+
+  it("a deferral that ends exactly 12 weeks after the last session done: deferred only", () => {
+    const windows = planSessions(done, { today: "2026-09-10", notBefore: "2026-11-24" });
+    expect(windows[1]?.flags).toEqual([{ code: "deferred", params: { until: "2026-11-24" } }]);
+  });
+
+  it("counts to the day the session falls on: the first open day after the deferral", () => {
+    // Deferred until Tuesday 2026-11-24 (84 days); open Thursdays only: due Thursday 2026-11-26 (86 days).
+    const windows = planSessions(done, {
+      today: "2026-09-10",
+      notBefore: "2026-11-24",
+      availability: { openWeekdays: ["thu"] },
+    });
+    expect(rows(windows)[1]).toEqual([2, "upcoming", "2026-11-24", "2026-11-26", "2026-12-08"]);
+    expect(windows[1]?.flags).toEqual([{ code: "deferred", params: { until: "2026-11-24" } }, REASSESS(86)]);
+  });
+
+  it("an overdue session counts to its due day, not today (open Thursdays only)", () => {
+    // Today is Tuesday 2026-11-24, 84 days after the last session; it is due on Thursday (86 days).
+    const windows = planSessions(done, { today: "2026-11-24", availability: { openWeekdays: ["thu"] } });
+    expect(rows(windows)[1]).toEqual([2, "overdue", "2026-11-24", "2026-11-26", "2026-12-08"]);
+    expect(windows[1]?.flags).toEqual([
+      { code: "late", params: { daysLate: 42, windowClosedOn: "2026-10-13" } },
+      REASSESS(86),
+    ]);
+  });
+
+  it("a session booked inside a deferred window more than 12 weeks after the last one: reassess, not late", () => {
+    const windows = planSessions(
+      { ...done, booked: [{ session: 2, on: "2026-11-30", time: "10:00" }] },
+      { today: "2026-09-10", notBefore: "2026-11-25" },
+    );
+    expect(windows[1]).toStrictEqual({
+      number: 2,
+      earliest: "2026-11-25",
+      due: "2026-11-30",
+      latest: "2026-12-09",
+      status: "booked",
+      bookedOn: "2026-11-30",
+      time: "10:00",
+      flags: [{ code: "deferred", params: { until: "2026-11-25" } }, REASSESS(90)],
+    });
+  });
+
+  it("a window as wide as the threshold (4-12 weeks): its last day is neither late nor re-graded, a day later is both", () => {
+    // A window never closes after the threshold (reassessAfterWeeks >= maxWeeks): without a
+    // deferral, only a late session can be re-graded.
+    const protocol = defineProtocol({ interval: { minWeeks: 4, maxWeeks: 12 }, reassessAfterWeeks: 12 });
+    const booked = (on: string) =>
+      planSessions({ ...done, booked: [{ session: 2, on }] }, { today: "2026-09-10", protocol })[1]?.flags;
+    expect(booked("2026-11-24")).toEqual([]);
+    expect(booked("2026-11-25")).toEqual([
+      { code: "late", params: { daysLate: 1, windowClosedOn: "2026-11-24" } },
+      REASSESS(85),
+    ]);
+  });
+
+  it("a later session booked long after is not re-graded: only the next one is", () => {
+    const windows = planSessions(
+      { ...done, booked: [{ session: 3, on: "2027-03-01" }] },
+      { today: "2026-09-10", notBefore: "2026-11-25" },
+    );
+    expect(codes(windows[1])).toEqual(["deferred", "reassess"]);
+    expect(windows[2]?.status).toBe("booked");
+    expect(codes(windows[2])).toEqual(["late"]);
+  });
+
+  it("nothing done yet: no reassess, however long the deferral", () => {
+    const windows = planSessions(
+      { sessionCount: 2, startOn: "2026-09-01" },
+      { today: "2026-09-01", notBefore: "2027-09-01" },
+    );
+    expect(windows[0]?.flags).toEqual([{ code: "deferred", params: { until: "2027-09-01" } }]);
   });
 });
 
@@ -967,13 +1063,26 @@ describe("planSessions: properties", () => {
           const closed = String(late?.params.windowClosedOn);
           expect(closed < today).toBe(true);
           expect(late?.params.daysLate).toBe(dayDiff(closed, today));
-          const lastDone = [...completed].sort().at(-1);
-          const reassess = lastDone !== undefined && dayDiff(lastDone, today) > reassessAfterWeeks * 7;
-          expect(hasFlag(window, "reassess")).toBe(reassess);
         } else {
           expect(late).toBeUndefined();
-          expect(hasFlag(window, "reassess")).toBe(false);
         }
+        // Re-grade whenever the session falls more than reassessAfterWeeks after the last one done,
+        // whatever the cause (CLINICAL-REVIEW-2026 9.1): only a missed window or a deferral can
+        // take it that far, the window itself closing no later than the threshold.
+        const lastDone = [...completed].sort().at(-1);
+        const gap = lastDone === undefined ? undefined : dayDiff(lastDone, window.due);
+        expect(window.flags.filter((f) => f.code === "reassess")).toEqual(
+          gap !== undefined && gap > reassessAfterWeeks * 7
+            ? [{ code: "reassess", params: { daysSinceLastSession: gap, thresholdWeeks: reassessAfterWeeks } }]
+            : [],
+        );
+        if (hasFlag(window, "reassess")) {
+          expect(window.status === "overdue" || hasFlag(window, "deferred")).toBe(true);
+        }
+        // Flags in their documented order.
+        const order: readonly SessionFlag["code"][] = ["deferred", "late", "reassess", "no-open-day"];
+        const codes = window.flags.map((f) => f.code);
+        expect(codes).toEqual(order.filter((code) => codes.includes(code)));
         const deferred = window.flags.find((f): f is DeferredFlag => f.code === "deferred");
         if (deferred !== undefined) {
           expect(deferred.params.until).toBe(options.notBefore);

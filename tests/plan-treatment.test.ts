@@ -9,14 +9,22 @@ import {
   type Protocol,
   planSessions,
   planTreatment,
-  type Reminder,
   replan,
   type TreatmentPlan,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
 import { frozen, makePatient } from "./fixtures.js";
-import { addDays, caught, expectIssues, INPUT_DATE, MESSAGE_LAYER, sharedObjects } from "./planning-helpers.js";
+import {
+  addDays,
+  caught,
+  expectIssues,
+  INPUT_DATE,
+  MESSAGE_LAYER,
+  reminderRows,
+  sessionDayRows,
+  sharedObjects,
+} from "./planning-helpers.js";
 
 /** Plans, and checks that the plan is valid against the published schema (parse round-trips it unchanged). */
 function plan(patient: Patient, options: PlanTreatmentOptions): TreatmentPlan {
@@ -26,8 +34,7 @@ function plan(patient: Patient, options: PlanTreatmentOptions): TreatmentPlan {
 }
 
 const rows = (p: TreatmentPlan) => p.sessions.map((s) => [s.number, s.status, s.earliest, s.due, s.latest] as const);
-const sessionOf = (r: Reminder) => ("session" in r ? r.session : undefined);
-const brief = (p: TreatmentPlan) => p.reminders.map((r) => [r.kind, r.remindOn, r.dueOn, sessionOf(r)]);
+const brief = (p: TreatmentPlan) => reminderRows(p.reminders);
 
 const moderate: Patient = {
   id: "p-1",
@@ -75,6 +82,8 @@ describe("planTreatment: an eligible patient", () => {
       [4, "upcoming", "2027-02-16", "2027-02-16", "2027-03-02"],
     ]);
     expect(result.resultCheckOn).toBe("2027-05-16");
+    // The final result check, 6 months after the last session (ALAM-2014).
+    expect(result.finalResultCheckOn).toBe("2027-08-16");
     expect(result.maintenance).toEqual({
       earliest: "2028-01-16",
       due: "2028-02-16",
@@ -83,12 +92,17 @@ describe("planTreatment: an eligible patient", () => {
       projected: true,
       sources: ["ARTICLE-2021"],
     });
-    // Default horizon: 90 days, to 2027-02-22.
+    // Default horizon: 90 days, to 2027-02-22: each session is booked a week ahead and has its
+    // photographs (the baseline at session 1) and aftercare on its day; no factor asks for pre-care.
     expect(brief(result)).toEqual([
       ["book-session", "2026-11-24", "2026-11-24", 1],
+      ...sessionDayRows("2026-11-24", 1),
       ["book-session", "2026-12-15", "2026-12-22", 2],
+      ...sessionDayRows("2026-12-22", 2),
       ["book-session", "2027-01-12", "2027-01-19", 3],
+      ...sessionDayRows("2027-01-19", 3),
       ["book-session", "2027-02-09", "2027-02-16", 4],
+      ...sessionDayRows("2027-02-16", 4),
     ]);
     expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
       "Book session 1, due 2026-11-24.",
@@ -139,7 +153,12 @@ describe("planTreatment: an eligible patient", () => {
       [2, "upcoming", "2026-12-31", "2026-12-31", "2027-01-14"],
     ]);
     expect(result.resultCheckOn).toBe("2027-03-31");
-    expect(brief(result)).toEqual([["book-session", "2026-11-26", "2026-12-03", 1]]);
+    expect(result.finalResultCheckOn).toBe("2027-06-30");
+    // A 10-day horizon (to 2026-12-05): session 1, due on the first open day, and its day's reminders.
+    expect(brief(result)).toEqual([
+      ["book-session", "2026-11-26", "2026-12-03", 1],
+      ...sessionDayRows("2026-12-03", 1),
+    ]);
   });
 
   it("a severe boxcar scar with 2 sessions done and session 3 missed: overdue, late, re-planned from today", () => {
@@ -162,13 +181,19 @@ describe("planTreatment: an eligible patient", () => {
       { code: "late", params: { daysLate: 28, windowClosedOn: "2026-08-18" } },
     ]);
     expect(result.resultCheckOn).toBe("2027-03-08");
+    expect(result.finalResultCheckOn).toBe("2027-06-08");
     expect(result.maintenance?.projected).toBe(true);
     expect(result.maintenance?.after).toBe("2026-12-08");
+    // Session photographs from session 2 on are checkpoints, not a baseline.
     expect(brief(result)).toEqual([
       ["session-overdue", "2026-09-15", "2026-09-15", 3],
+      ...sessionDayRows("2026-09-15", 3),
       ["book-session", "2026-10-06", "2026-10-13", 4],
+      ...sessionDayRows("2026-10-13", 4),
       ["book-session", "2026-11-03", "2026-11-10", 5],
+      ...sessionDayRows("2026-11-10", 5),
       ["book-session", "2026-12-01", "2026-12-08", 6],
+      ...sessionDayRows("2026-12-08", 6),
     ]);
     expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
       "Session 3 is overdue: book it for 2026-09-15 or later.",
@@ -219,7 +244,11 @@ describe("planTreatment: eligibility shapes the course", () => {
       [1, "done", "2026-10-27", "2026-10-27", "2026-11-10"],
       [2, "upcoming", "2027-02-24", "2027-02-24", "2027-03-10"],
     ]);
-    expect(result.sessions[1]?.flags.map((f) => f.code)).toEqual(["deferred"]);
+    // 120 days after the last session done: re-grade the scars first (CLINICAL-REVIEW-2026 9.1).
+    expect(result.sessions[1]?.flags).toEqual([
+      { code: "deferred", params: { until: "2027-02-24" } },
+      { code: "reassess", params: { daysSinceLastSession: 120, thresholdWeeks: 12 } },
+    ]);
     // reassessOn (2027-02-24) is long before the maintenance window: the window is not moved.
     expect(result.maintenance).toEqual({
       earliest: "2028-03-21",
@@ -289,6 +318,175 @@ describe("planTreatment: eligibility shapes the course", () => {
   });
 });
 
+describe("planTreatment: time-bounded rules, long gaps and macular scars (issue 12)", () => {
+  const REASSESS = (days: number) => ({
+    code: "reassess",
+    params: { daysSinceLastSession: days, thresholdWeeks: 12 },
+  });
+
+  it("the re-grade rule applies to a long gap whatever its cause (CLINICAL-REVIEW-2026 9.1)", () => {
+    // Pregnant until 2027-03-01, one session done on 2026-10-27: 125 days by then.
+    const pregnant: Patient = { ...moderate, factors: [{ code: "pregnant", until: "2027-03-01" }] };
+    const deferred = plan(pregnant, { today: "2026-11-24", completed: ["2026-10-27"] });
+    expect(deferred.eligibility).toMatchObject({ status: "deferred", reassessOn: "2027-03-01" });
+    expect(rows(deferred)[1]).toEqual([2, "upcoming", "2027-03-01", "2027-03-01", "2027-03-15"]);
+    expect(deferred.sessions[1]?.flags).toEqual([{ code: "deferred", params: { until: "2027-03-01" } }, REASSESS(125)]);
+    expect(deferred.sessions.slice(2).map((s) => s.flags)).toEqual([[], []]);
+
+    // An isotretinoin washout (last dose 2026-07-01, 6 months) after a session on 2026-06-02: 213 days.
+    const washout: Patient = {
+      ...moderate,
+      factors: [{ code: "isotretinoin", status: "history", until: "2026-07-01" }],
+    };
+    const waited = plan(washout, { today: "2026-11-24", completed: ["2026-06-02"] });
+    expect(waited.eligibility).toMatchObject({ status: "deferred", reassessOn: "2027-01-01" });
+    expect(rows(waited)[1]).toEqual([2, "upcoming", "2027-01-01", "2027-01-01", "2027-01-15"]);
+    expect(waited.sessions[1]?.flags).toEqual([{ code: "deferred", params: { until: "2027-01-01" } }, REASSESS(213)]);
+
+    // As a late one is: the same course with no deferral, its window long closed.
+    const late = plan(moderate, { today: "2026-11-24", completed: ["2026-06-02"] });
+    expect(rows(late)[1]).toEqual([2, "overdue", "2026-11-24", "2026-11-24", "2026-12-08"]);
+    expect(late.sessions[1]?.flags).toEqual([
+      { code: "late", params: { daysLate: 133, windowClosedOn: "2026-07-14" } },
+      REASSESS(175),
+    ]);
+
+    // And a session booked after the deferral ends: re-graded, though inside its (moved) window.
+    const booked = plan(pregnant, {
+      today: "2026-11-24",
+      completed: ["2026-10-27"],
+      booked: [{ session: 2, on: "2027-03-04", time: "11:00" }],
+    });
+    expect(booked.sessions[1]).toStrictEqual({
+      number: 2,
+      earliest: "2027-03-01",
+      due: "2027-03-04",
+      latest: "2027-03-15",
+      status: "booked",
+      bookedOn: "2027-03-04",
+      time: "11:00",
+      flags: [{ code: "deferred", params: { until: "2027-03-01" } }, REASSESS(128)],
+    });
+
+    // A deferral that ends within 12 weeks of the last session done is not a long gap.
+    const short = plan(
+      { ...moderate, factors: [{ code: "pregnant", until: "2027-01-19" }] },
+      { today: "2026-11-24", completed: ["2026-10-27"] },
+    );
+    expect(short.sessions[1]?.flags).toEqual([{ code: "deferred", params: { until: "2027-01-19" } }]);
+  });
+
+  it("contraindicated while taking isotretinoin with a planned last dose: reassessOn, sessions planned from it", () => {
+    const taking: Patient = { ...moderate, factors: [{ code: "isotretinoin", until: "2026-12-15" }] };
+    const result = plan(taking, { today: "2026-11-24", messages: englishMessages });
+    expect(result.eligibility.status).toBe("contraindicated");
+    // The last dose plus the insert's 6-month washout.
+    expect(result.eligibility.reassessOn).toBe("2027-06-15");
+    expect(result.eligibility.findings[0]).toMatchObject({
+      code: "isotretinoin",
+      reason: "active",
+      effect: "contraindicated",
+      params: { until: "2026-12-15", resumeOn: "2027-06-15" },
+      message:
+        "Isotretinoin: do not treat while taking it; last dose planned on 2026-12-15, treatment may resume on 2027-06-15.",
+    });
+    expect(rows(result)).toEqual([
+      [1, "upcoming", "2027-06-15", "2027-06-15", "2027-06-29"],
+      [2, "upcoming", "2027-07-13", "2027-07-13", "2027-07-27"],
+      [3, "upcoming", "2027-08-10", "2027-08-10", "2027-08-24"],
+      [4, "upcoming", "2027-09-07", "2027-09-07", "2027-09-21"],
+    ]);
+    expect(result.sessions.map((s) => s.flags)).toEqual([
+      [{ code: "deferred", params: { until: "2027-06-15" } }],
+      [],
+      [],
+      [],
+    ]);
+    expect([result.resultCheckOn, result.finalResultCheckOn]).toEqual(["2027-12-07", "2028-03-07"]);
+    expect(result.maintenance).toEqual({
+      earliest: "2028-08-07",
+      due: "2028-09-07",
+      latest: "2028-10-07",
+      after: "2027-09-07",
+      projected: true,
+      sources: ["ARTICLE-2021"],
+    });
+    // Nothing to do within the 90-day horizon: no deferral review (the end is known).
+    expect(result.reminders).toEqual([]);
+    expect(brief(replan(result, { today: "2027-06-01", horizonDays: 14 }))).toEqual([
+      ["book-session", "2027-06-08", "2027-06-15", 1],
+      ...sessionDayRows("2027-06-15", 1),
+    ]);
+    // Without a planned last dose there is no end: nothing is planned.
+    const open = plan({ ...moderate, factors: [{ code: "isotretinoin" }] }, { today: "2026-11-24" });
+    expect([open.eligibility.status, open.eligibility.reassessOn, open.sessions, open.reminders]).toEqual([
+      "contraindicated",
+      undefined,
+      [],
+      [],
+    ]);
+    expect(open.maintenance).toBeUndefined();
+  });
+
+  it("a macular-only patient gets no sessions, result checks or maintenance unless sessionCount is given", () => {
+    const macular: Patient = {
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [{ type: "rolling", goodmanGrade: 1 }],
+    };
+    const result = plan(macular, { today: "2026-11-24" });
+    expect(result.estimate).toEqual({
+      min: 0,
+      typical: 0,
+      max: 0,
+      basis: "macular-only",
+      sources: ["GOODMAN-QUAL-2006", "CLINICAL-REVIEW-2026"],
+    });
+    expect(result.eligibility.findings.filter((f) => f.reason === "macular-only")).toHaveLength(1);
+    expect(result.sessions).toEqual([]);
+    expect([result.resultCheckOn, result.finalResultCheckOn, result.maintenance]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(result.reminders).toEqual([]);
+    // A clinician who decides on a course gives its size.
+    const chosen = plan(macular, { today: "2026-11-24", sessionCount: 2 });
+    expect(rows(chosen)).toEqual([
+      [1, "due", "2026-11-24", "2026-11-24", "2026-12-08"],
+      [2, "upcoming", "2026-12-22", "2026-12-22", "2027-01-05"],
+    ]);
+    expect([chosen.resultCheckOn, chosen.finalResultCheckOn]).toEqual(["2027-03-22", "2027-06-22"]);
+    expect(brief(chosen)).toEqual([
+      ["book-session", "2026-11-24", "2026-11-24", 1],
+      ...sessionDayRows("2026-11-24", 1),
+      ["book-session", "2026-12-15", "2026-12-22", 2],
+      ...sessionDayRows("2026-12-22", 2),
+    ]);
+  });
+
+  // With a course of 0 sessions (macular-only, no sessionCount), sessions done or booked are
+  // beyond the estimate, and the plan is one the schema accepts.
+  it("a macular-only patient with sessions done or booked gets a plan the schema accepts", () => {
+    const macular: Patient = { goal: "scar-revision", fitzpatrick: "I", scars: [{ type: "rolling", goodmanGrade: 1 }] };
+    const booked = planTreatment(macular, { today: "2026-08-16", booked: [{ session: 1, on: "2026-08-16" }] });
+    expect(treatmentPlanSchema.safeParse(booked).success).toBe(true);
+    const done = planTreatment(macular, { today: "2026-08-16", completed: ["2026-08-01"] });
+    expect(treatmentPlanSchema.safeParse(done).success).toBe(true);
+    expect(() => replan(done, { today: "2026-08-17" })).not.toThrow();
+  });
+
+  it("the final result check is finalResultCheckMonths after the last session", () => {
+    const protocol = defineProtocol({ resultCheckMonths: 2, finalResultCheckMonths: 9 });
+    const result = plan(moderate, { today: "2026-11-24", completed: ["2026-10-27"], sessionCount: 2, protocol });
+    expect(rows(result)[1]).toEqual([2, "due", "2026-11-24", "2026-11-24", "2026-12-08"]);
+    expect([result.resultCheckOn, result.finalResultCheckOn]).toEqual(["2027-01-24", "2027-08-24"]);
+    // Month ends clamp: a course ending on 2026-08-31 is checked on 2026-11-30 and 2027-02-28.
+    const clamped = plan(moderate, { today: "2026-09-01", completed: ["2026-08-03", "2026-08-31"], sessionCount: 2 });
+    expect([clamped.resultCheckOn, clamped.finalResultCheckOn]).toEqual(["2026-11-30", "2027-02-28"]);
+  });
+});
+
 describe("planTreatment: a finished course", () => {
   const rejuvenation: Patient = { id: "r-7", goal: "rejuvenation", fitzpatrick: "II" };
   const completed = ["2026-01-06", "2026-02-03", "2026-03-03", "2026-03-31"];
@@ -306,8 +504,14 @@ describe("planTreatment: a finished course", () => {
       projected: false,
       sources: ["ARTICLE-2021"],
     });
-    // The result check is past; the maintenance window is open: remind today.
-    expect(brief(result)).toEqual([["maintenance-due", "2026-07-10", "2026-06-30", undefined]]);
+    expect(result.finalResultCheckOn).toBe("2026-09-30");
+    // The first result check is past; the maintenance window is open: remind today. The final
+    // result check (6 months) is ahead, with its photographs.
+    expect(brief(result)).toEqual([
+      ["maintenance-due", "2026-07-10", "2026-06-30", undefined],
+      ["result-check", "2026-09-23", "2026-09-30", undefined, "final"],
+      ["photo", "2026-09-30", "2026-09-30", undefined, "result-check"],
+    ]);
     expect(result.reminders[0] && englishMessages.reminder(result.reminders[0])).toBe(
       "Book the maintenance session, due 2026-06-30.",
     );
@@ -316,9 +520,11 @@ describe("planTreatment: a finished course", () => {
 
   it("before the result check: both the result check and maintenance are reminded", () => {
     const result = plan(rejuvenation, { today: "2026-06-20", completed });
+    // The final check (2026-09-30, reminded 2026-09-23) is past the 90-day horizon (2026-09-18).
     expect(brief(result)).toEqual([
-      ["result-check", "2026-06-23", "2026-06-30", undefined],
+      ["result-check", "2026-06-23", "2026-06-30", undefined, "first"],
       ["maintenance-due", "2026-06-23", "2026-06-30", undefined],
+      ["photo", "2026-06-30", "2026-06-30", undefined, "result-check"],
     ]);
   });
 
@@ -341,7 +547,11 @@ describe("planTreatment: a finished course", () => {
       projected: false,
       sources: ["ARTICLE-2021"],
     });
-    expect(brief(result)).toEqual([["maintenance-due", "2026-09-24", "2026-10-01", undefined]]);
+    expect(brief(result)).toEqual([
+      ["result-check", "2026-09-23", "2026-09-30", undefined, "final"],
+      ["maintenance-due", "2026-09-24", "2026-10-01", undefined],
+      ["photo", "2026-09-30", "2026-09-30", undefined, "result-check"],
+    ]);
   });
 
   it("scar revision, finished early with sessionCount: maintenance 12 months after the last session", () => {
@@ -381,10 +591,10 @@ describe("planTreatment: a finished course", () => {
     });
     const result = plan(rejuvenation, { today: "2026-07-10", completed, protocol });
     // Without a version of its own, a custom protocol is versioned by a hash of its settings.
-    expect(result.protocol.version).toBe("1+custom.f56d4d99");
+    expect(result.protocol.version).toBe("1+custom.639a59d7");
     expect(result.protocol.id).toBe("article-2021");
     expect(result.protocol).toStrictEqual(protocol);
-    expect(result.eligibility.protocolVersion).toBe("1+custom.f56d4d99");
+    expect(result.eligibility.protocolVersion).toBe("1+custom.639a59d7");
     expect(result.resultCheckOn).toBe("2026-09-30");
     expect(result.maintenance).toMatchObject({ earliest: "2026-07-31", due: "2026-08-31", latest: "2026-11-30" });
     const named = defineProtocol({ id: "clinic-a", version: "clinic-2027" });
@@ -406,15 +616,27 @@ describe("planTreatment: messages, inputs and determinism", () => {
     };
     const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
     const result = plan(patient, { today: "2026-11-24", messages, horizonDays: 30 });
-    expect(result.eligibility.findings.map((f) => f.message)).toEqual(["F:diabetes/active"]);
-    expect(result.reminders.map((r) => r.message)).toEqual(["R:book-session:2026-11-24", "R:book-session:2026-12-22"]);
+    expect(result.eligibility.findings.map((f) => f.message)).toEqual(["F:diabetes/active", "F:rolling/adjunct"]);
+    expect(result.reminders.map((r) => r.message)).toEqual([
+      "R:book-session:2026-11-24",
+      "R:photo:2026-11-24",
+      "R:post-care:2026-11-24",
+      "R:book-session:2026-12-22",
+      "R:photo:2026-12-22",
+      "R:post-care:2026-12-22",
+    ]);
     const english = plan(patient, { today: "2026-11-24", messages: englishMessages, horizonDays: 30 });
     expect(english.eligibility.findings.map((f) => f.message)).toEqual([
       "Diabetes: a clinician must review before treatment.",
+      "Rolling scar: consider combining with subcision (for tethered scars).",
     ]);
     expect(english.reminders.map((r) => r.message)).toEqual([
       "Book session 1, due 2026-11-24.",
+      "Take standard photographs before session 1 (baseline).",
+      "Aftercare for session 1: sun protection, no active products for 48 hours.",
       "Book session 2, due 2026-12-22.",
+      "Take standard photographs before session 2.",
+      "Aftercare for session 2: sun protection, no active products for 48 hours.",
     ]);
     const plain = plan(patient, { today: "2026-11-24", horizonDays: 30 });
     expect([...plain.eligibility.findings, ...plain.reminders].some((x) => "message" in x)).toBe(false);
@@ -422,7 +644,10 @@ describe("planTreatment: messages, inputs and determinism", () => {
 
   it("horizonDays 0 keeps today's reminders only", () => {
     const result = plan(moderate, { today: "2026-11-24", horizonDays: 0 });
-    expect(brief(result)).toEqual([["book-session", "2026-11-24", "2026-11-24", 1]]);
+    expect(brief(result)).toEqual([
+      ["book-session", "2026-11-24", "2026-11-24", 1],
+      ...sessionDayRows("2026-11-24", 1),
+    ]);
   });
 
   it("does not mutate its (deep-frozen) inputs and gives the same plan twice", () => {
@@ -599,7 +824,7 @@ describe("planTreatment: the plan is a durable record", () => {
 
 describe("planTreatment rejects malformed input", () => {
   const OPTION_KEYS =
-    "unknown key; expected one of today, startOn, completed, booked, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, messages";
+    "unknown key; expected one of today, startOn, completed, booked, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, area, messages";
 
   it.each<[unknown, PlannerIssue]>([
     [null, { code: "invalid-type", path: ["options"], message: "expected an object", value: null }],

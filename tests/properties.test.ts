@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toFhirCarePlan } from "../src/fhir.js";
 import { toICalendar } from "../src/ical.js";
 import {
+  ACNE_SCAR_TYPES,
   type Availability,
   assessEligibility,
   BOXCAR_DEPTHS,
@@ -18,6 +19,7 @@ import {
   ELIGIBILITY_STATUSES,
   type EligibilityStatus,
   estimateSessions,
+  FACTOR_CATALOGUE,
   FACTOR_CODES,
   FACTOR_STATUSES,
   type FactorReport,
@@ -27,6 +29,7 @@ import {
   type Patient,
   type PlanSessionsOptions,
   type PlanTreatmentOptions,
+  type PreCareReminder,
   type Protocol,
   planMaintenance,
   planReminders,
@@ -56,6 +59,7 @@ import {
 } from "../src/schemas.js";
 import { SOURCE_IDS } from "../src/sources.js";
 import { frozen } from "./fixtures.js";
+import { addMonths, reachesPlannedZero } from "./planning-helpers.js";
 /**
  * The library's invariants as fast-check properties, over patients, courses, clinic
  * availability and protocols generated from the exported value lists.
@@ -153,21 +157,29 @@ const factorArb = (today: string): fc.Arbitrary<FactorReport> =>
     { arbitrary: otherFactor(today), weight: 1 },
   );
 
-const NOT_BOXCAR = SCAR_TYPES.filter((type): type is Exclude<ScarType, "boxcar"> => type !== "boxcar");
+/** Icepick and rolling: acne scars without a depth. */
+const ACNE_NOT_BOXCAR = ACNE_SCAR_TYPES.filter((type): type is "icepick" | "rolling" => type !== "boxcar");
+/** Scars that are not acne scars: the Goodman & Baron scale does not apply to them. */
+const NOT_ACNE = SCAR_TYPES.filter(
+  (type): type is Exclude<ScarType, (typeof ACNE_SCAR_TYPES)[number]> =>
+    !(ACNE_SCAR_TYPES as readonly string[]).includes(type),
+);
 
 const scarArb = (today: string): fc.Arbitrary<Scar> => {
   const fields = {
     severity: fc.constantFrom(...SEVERITIES),
-    goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
     formedOn: dateNear(today),
-    area: fc.string({ minLength: 1, maxLength: 30 }),
+    // An area is free text with something other than spaces.
+    area: fc.string({ minLength: 1, maxLength: 30 }).filter((area) => /\S/.test(area)),
   };
+  const goodmanGrade = fc.constantFrom(...GOODMAN_GRADES);
   return fc.oneof(
     fc.record(
-      { type: fc.constant("boxcar" as const), depth: fc.constantFrom(...BOXCAR_DEPTHS), ...fields },
+      { type: fc.constant("boxcar" as const), depth: fc.constantFrom(...BOXCAR_DEPTHS), goodmanGrade, ...fields },
       { requiredKeys: ["type"] },
     ),
-    fc.record({ type: fc.constantFrom(...NOT_BOXCAR), ...fields }, { requiredKeys: ["type"] }),
+    fc.record({ type: fc.constantFrom(...ACNE_NOT_BOXCAR), goodmanGrade, ...fields }, { requiredKeys: ["type"] }),
+    fc.record({ type: fc.constantFrom(...NOT_ACNE), ...fields }, { requiredKeys: ["type"] }),
   );
 };
 
@@ -213,12 +225,22 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
     extraReassess: fc.integer({ min: 0, max: 60 }),
     isotretinoinWashoutMonths: fc.integer({ min: 0, max: 24 }),
     resultCheckMonths: fc.integer({ min: 1, max: 24 }),
+    extraFinalMonths: fc.integer({ min: 0, max: 23 }),
+    sessionsByType: fc.record(
+      { striae: ascending(1, 20), burn: ascending(1, 20), surgical: ascending(1, 20) },
+      { requiredKeys: [] },
+    ),
     scarRevision: ascending(1, 60),
     rejuvenationMaintenance: ascending(1, 60),
     reminderLeadDays: fc.integer({ min: 0, max: 90 }),
     deferralReviewDays: fc.integer({ min: 1, max: 365 }),
     labelMinimumAgeYears: fc.integer({ min: 0, max: 120 }),
     recentScarMonths: fc.integer({ min: 0, max: 120 }),
+    burnMaturityMonths: fc.integer({ min: 0, max: 120 }),
+    fillerToxinWaitDays: fc.integer({ min: 0, max: 90 }),
+    resurfacingWaitDays: fc.integer({ min: 0, max: 180 }),
+    retinoidStopDays: fc.integer({ min: 0, max: 30 }),
+    antiviralLeadDays: fc.integer({ min: 0, max: 30 }),
     pihRiskFrom: fc.constantFrom(...FITZPATRICK_TYPES),
   })
   .map((r): Protocol => {
@@ -235,6 +257,10 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
       dueMonths: t.b,
       latestMonths: t.c,
     });
+    const sessionsByType: Protocol["sessionsByType"] = {};
+    for (const [type, t] of Object.entries(r.sessionsByType)) {
+      sessionsByType[type as ScarType] = { min: t.a, typical: t.b, max: t.c };
+    }
     return {
       id: r.id,
       version: r.version,
@@ -244,10 +270,12 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
         severe: range(2),
         rejuvenation: { min: r.rejuvenation.a, typical: r.rejuvenation.b, max: r.rejuvenation.c },
       },
+      sessionsByType,
       interval: { minWeeks: r.minWeeks, maxWeeks },
       reassessAfterWeeks: Math.min(104, maxWeeks + r.extraReassess),
       isotretinoinWashoutMonths: r.isotretinoinWashoutMonths,
       resultCheckMonths: r.resultCheckMonths,
+      finalResultCheckMonths: Math.min(24, r.resultCheckMonths + r.extraFinalMonths),
       maintenance: {
         scarRevision: window(r.scarRevision),
         rejuvenation: window(r.rejuvenationMaintenance),
@@ -256,6 +284,11 @@ const protocolArb: fc.Arbitrary<Protocol> = fc
       deferralReviewDays: r.deferralReviewDays,
       labelMinimumAgeYears: r.labelMinimumAgeYears,
       recentScarMonths: r.recentScarMonths,
+      burnMaturityMonths: r.burnMaturityMonths,
+      fillerToxinWaitDays: r.fillerToxinWaitDays,
+      resurfacingWaitDays: r.resurfacingWaitDays,
+      retinoidStopDays: r.retinoidStopDays,
+      antiviralLeadDays: r.antiviralLeadDays,
       pihRiskFrom: r.pihRiskFrom,
     };
   });
@@ -321,20 +354,22 @@ interface Case {
   readonly protocol: Protocol;
 }
 
-const caseArb: fc.Arbitrary<Case> = anyDateArb.chain((today) =>
-  fc.record({
-    today: fc.constant(today),
-    patient: patientArb(today),
-    completed: completedArb(today),
-    booked: bookingsArb(today),
-    startOn: fc.option(dateNear(today), { nil: undefined }),
-    lastMaintenanceOn: fc.option(dateNear(today), { nil: undefined }),
-    sessionCount: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
-    horizonDays: fc.option(fc.integer({ min: 0, max: 3660 }), { nil: undefined }),
-    availability: fc.option(availabilityArb(today), { nil: undefined }),
-    protocol: anyProtocolArb,
-  }),
-);
+const caseArb: fc.Arbitrary<Case> = anyDateArb
+  .chain((today) =>
+    fc.record({
+      today: fc.constant(today),
+      patient: patientArb(today),
+      completed: completedArb(today),
+      booked: bookingsArb(today),
+      startOn: fc.option(dateNear(today), { nil: undefined }),
+      lastMaintenanceOn: fc.option(dateNear(today), { nil: undefined }),
+      sessionCount: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      horizonDays: fc.option(fc.integer({ min: 0, max: 3660 }), { nil: undefined }),
+      availability: fc.option(availabilityArb(today), { nil: undefined }),
+      protocol: anyProtocolArb,
+    }),
+  )
+  .filter((c) => !reachesPlannedZero(c.patient, c));
 
 const optionsOf = (c: Case): PlanTreatmentOptions => ({
   today: c.today,
@@ -440,9 +475,16 @@ describe("generators", () => {
     "generated protocols are accepted by protocolSchema and defineProtocol",
     (protocol) => {
       expect(protocolSchema.safeParse(protocol).success).toBe(true);
+      // A complete protocol is taken as it is: a given sessionsByType replaces the default table.
       expect(defineProtocol(protocol)).toEqual(protocol);
     },
   );
+
+  // defineProtocol takes a given sessionsByType table whole (it replaces the default one).
+  it("defineProtocol takes a complete protocol as it is, sessionsByType included", () => {
+    const severityOnly: Protocol = { ...defaultProtocol, id: "severity-only", version: "1", sessionsByType: {} };
+    expect(defineProtocol(severityOnly)).toEqual(severityOnly);
+  });
 });
 
 describe("eligibility", () => {
@@ -474,23 +516,64 @@ describe("eligibility", () => {
   );
 
   prop([assessedArb], { numRuns: 300 })(
-    "deferred has a deferred finding with a reason; reassessOn is after today and is the latest deferral end",
+    "reassessOn: when deferred or contraindicated and every such finding ends (a deferral's until, a contraindication's resumeOn), the latest end, after today",
     ({ today, patient, protocol }) => {
       const result = assessEligibility(patient, { today, protocol });
       const deferrals = result.findings.filter((f) => f.effect === "deferred");
       if (result.status === "deferred") {
         expect(deferrals.length).toBeGreaterThan(0);
         for (const finding of deferrals) expect(finding.reason.length).toBeGreaterThan(0);
-      } else {
+      }
+      if (result.status !== "deferred" && result.status !== "contraindicated") {
         expect(result.reassessOn).toBeUndefined();
+        return;
       }
-      if (result.reassessOn !== undefined) {
-        expect(result.status).toBe("deferred");
-        expect(result.reassessOn > today).toBe(true);
-        const ends = deferrals.map((f) => ("until" in f.params ? f.params.until : undefined));
-        expect(ends.every((end) => typeof end === "string")).toBe(true);
-        expect(result.reassessOn).toBe(maxOf(ends.map(String)));
+      const ends = result.findings.flatMap((f) => {
+        if (f.effect === "deferred") return ["until" in f.params ? f.params.until : undefined];
+        if (f.effect === "contraindicated") return ["resumeOn" in f.params ? f.params.resumeOn : undefined];
+        return [];
+      });
+      const computable = ends.every((end) => typeof end === "string");
+      expect(result.reassessOn).toBe(computable ? maxOf(ends.map(String)) : undefined);
+      if (result.reassessOn !== undefined) expect(result.reassessOn > today).toBe(true);
+    },
+  );
+
+  /** Catalogued factors counted from their end (not from when a procedure was done). */
+  const ENDING = FACTOR_CODES.filter((code) => FACTOR_CATALOGUE[code].wait === undefined);
+
+  prop(
+    [
+      anyDateArb.chain((today) =>
+        fc.tuple(fc.constant(today), fc.constantFrom(...ENDING), fc.integer({ min: 0, max: 400 }), fc.boolean()),
+      ),
+      anyProtocolArb,
+    ],
+    { numRuns: 300 },
+  )(
+    "an active report whose until has passed has ended: its history effect applies, a washout counting from it",
+    ([today, code, daysAgo, explicitActive], protocol) => {
+      const until = addDays(today, -daysAgo);
+      const factor: FactorReport = explicitActive ? { code, status: "active", until } : { code, until };
+      const result = assessEligibility(
+        { goal: "rejuvenation", fitzpatrick: "I", factors: [factor] },
+        { today, protocol },
+      );
+      const finding = result.findings.find((f) => f.kind === "factor");
+      const entry = FACTOR_CATALOGUE[code];
+      if (entry.washout === undefined) {
+        expect(finding).toMatchObject({ reason: "ended", effect: entry.history, params: { until } });
+      } else {
+        const months = protocol[entry.washout];
+        const end = addMonths(until, months);
+        expect(finding).toMatchObject(
+          end > today
+            ? { reason: "washout", effect: "deferred", params: { lastDose: until, months, until: end } }
+            : { reason: "washout-complete", effect: "info", params: { lastDose: until, months, until: end } },
+        );
       }
+      // Never read as contradictory data: the reassessment day is not a review.
+      expect(finding?.reason).not.toBe("contradictory");
     },
   );
 
@@ -531,7 +614,7 @@ describe("eligibility", () => {
       fc
         .record({
           code: fc.constantFrom(...FACTOR_CODES),
-          kind: fc.constantFrom("since-in-future", "since-after-until", "history-ends-in-future", "active-but-ended"),
+          kind: fc.constantFrom("since-in-future", "since-after-until", "history-ends-in-future"),
           a: fc.integer({ min: 1, max: 400 }),
           b: fc.integer({ min: 1, max: 400 }),
           explicitActive: fc.boolean(),
@@ -546,10 +629,8 @@ describe("eligibility", () => {
                 factor: { code, ...active, since: addDays(today, -a), until: addDays(today, -a - b) },
                 reason: "contradictory",
               };
-            case "history-ends-in-future":
-              return { factor: { code, status: "history", until: addDays(today, a) }, reason: "contradictory" };
             default:
-              return { factor: { code, ...active, until: addDays(today, 1 - a) }, reason: "contradictory" };
+              return { factor: { code, status: "history", until: addDays(today, a) }, reason: "contradictory" };
           }
         }),
     );
@@ -577,7 +658,7 @@ describe("eligibility", () => {
 });
 
 describe("session estimates", () => {
-  /** A scar of any type, graded by a label, a Goodman grade, both or neither. */
+  /** A scar of any type, graded by a label, a Goodman grade (acne scars only), both or neither. */
   const gradedScar: fc.Arbitrary<Scar> = fc.oneof(
     fc.record(
       {
@@ -590,10 +671,14 @@ describe("session estimates", () => {
     ),
     fc.record(
       {
-        type: fc.constantFrom(...NOT_BOXCAR),
+        type: fc.constantFrom(...ACNE_NOT_BOXCAR),
         severity: fc.constantFrom(...SEVERITIES),
         goodmanGrade: fc.constantFrom(...GOODMAN_GRADES),
       },
+      { requiredKeys: ["type"] },
+    ),
+    fc.record(
+      { type: fc.constantFrom(...NOT_ACNE), severity: fc.constantFrom(...SEVERITIES) },
       { requiredKeys: ["type"] },
     ),
   );
@@ -622,14 +707,25 @@ describe("session estimates", () => {
       const lower = estimate(withSeverity(low));
       const higher = estimate(withSeverity(high));
       const more = estimate([...withSeverity(low), added]);
-      for (const key of ["min", "typical", "max"] as const) {
-        expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
-        expect(more[key]).toBeGreaterThanOrEqual(lower[key]);
+      // Mixed scars take the worst range, by typical then max: never lower in that order.
+      const rank = (e: { typical: number; max: number }) => e.typical * 100 + e.max;
+      expect(rank(higher)).toBeGreaterThanOrEqual(rank(lower));
+      expect(rank(more)).toBeGreaterThanOrEqual(rank(lower));
+      // Without a type of its own range, the severity table rises in every count.
+      const own = (list: readonly Scar[]) => list.some((scar) => protocol.sessionsByType[scar.type] !== undefined);
+      if (!own([...scars, added])) {
+        for (const key of ["min", "typical", "max"] as const) {
+          expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
+          expect(more[key]).toBeGreaterThanOrEqual(lower[key]);
+        }
       }
       for (const estimate of [lower, higher, more]) {
         expect(estimate.min).toBeLessThanOrEqual(estimate.typical);
         expect(estimate.typical).toBeLessThanOrEqual(estimate.max);
-        expect(SEVERITIES as readonly string[]).toContain(estimate.basis);
+        // A scar with a severity is graded: never macular-only or unknown.
+        expect([...SEVERITIES, "scar-type"]).toContain(estimate.basis);
+        expect(estimate.scarType === undefined).toBe(estimate.basis !== "scar-type");
+        if (estimate.scarType !== undefined) expect(protocol.sessionsByType[estimate.scarType]).toBeDefined();
       }
     },
   );
@@ -772,7 +868,8 @@ describe("maintenance", () => {
       );
       expect(m.earliest > lastSessionOn && m.earliest > m.after).toBe(true);
       expect(m.earliest <= m.due && m.due <= m.latest).toBe(true);
-      expect(plan.eligibility.status).not.toBe("contraindicated");
+      // Contraindicated: maintenance only when the contraindication ends on a known day.
+      if (plan.eligibility.status === "contraindicated") expect(plan.eligibility.reassessOn).toBeDefined();
       if (plan.eligibility.reassessOn !== undefined) expect(m.earliest >= plan.eligibility.reassessOn).toBe(true);
     },
   );
@@ -900,15 +997,27 @@ describe("whole plans", () => {
     for (const reminder of plan.reminders) {
       expect(reminder.remindOn >= c.today && reminder.remindOn <= horizon).toBe(true);
       // Reminded ahead of the due date; an overdue session or a maintenance window still open past
-      // its due date is reminded of today.
+      // its due date is reminded of today. Photographs and aftercare are on the day itself.
       if (reminder.remindOn > reminder.dueOn) {
         expect(reminder.remindOn).toBe(c.today);
         expect(["session-overdue", "maintenance-due"]).toContain(reminder.kind);
       }
+      if (reminder.kind === "photo" || reminder.kind === "post-care") expect(reminder.remindOn).toBe(reminder.dueOn);
       expect(reminder).not.toHaveProperty("message");
     }
     const pending = plan.sessions.filter((s) => s.status !== "done");
-    if (plan.eligibility.status === "contraindicated") expect(pending).toEqual([]);
+    // Nothing is planned for a patient who cannot be treated with no known end.
+    const blocked = plan.eligibility.status === "contraindicated" || plan.eligibility.status === "deferred";
+    if (blocked && plan.eligibility.reassessOn === undefined) expect(pending).toEqual([]);
+    // Planned from the day treatment may resume, when known (a session booked before that day
+    // moves those after it: see the report of issue 12 and tests/bookings.test.ts).
+    const { reassessOn } = plan.eligibility;
+    if (blocked && reassessOn !== undefined) {
+      const bookedEarly = pending.some((s) => s.status === "booked" && s.bookedOn < reassessOn);
+      pending.forEach((s, i) => {
+        if (i === 0 || !bookedEarly) expect(s.earliest >= reassessOn).toBe(true);
+      });
+    }
     // One appointment reminder per booked session (within the horizon), lead days ahead, with its
     // time; sorted by date (a session booked out of order comes before the one it follows).
     const lead = c.protocol.reminderLeadDays;
@@ -1058,7 +1167,9 @@ describe("whole plans", () => {
         expect(repeat?.boundsPeriod).toEqual({ start: plan.maintenance.earliest });
       }
       const finished = plan.sessions.length > 0 && plan.sessions.every((s) => s.status === "done");
-      expect(carePlan.status).toBe(finished ? "completed" : planStatus[plan.eligibility.status]);
+      // Contraindicated until a known day (isotretinoin with a planned last dose): on hold.
+      const onHold = plan.eligibility.status === "contraindicated" && plan.eligibility.reassessOn !== undefined;
+      expect(carePlan.status).toBe(finished ? "completed" : onHold ? "on-hold" : planStatus[plan.eligibility.status]);
       expect(carePlan.created).toBe(c.today);
       expect(carePlan.subject).toEqual({ reference: FHIR_PATIENT });
       if (plan.sessions.length > 0) {
@@ -1078,6 +1189,140 @@ describe("whole plans", () => {
     (patient) => {
       // fc.record may build null-prototype objects: compare with a plain-prototype copy.
       expect(parsePatient(JSON.parse(JSON.stringify(patient)))).toStrictEqual(structuredClone(patient));
+    },
+  );
+});
+
+describe("care and photo reminders", () => {
+  /** The pending sessions that get reminders, with their day: booked, or planned and not yet closed. */
+  const sessionDays = (plan: TreatmentPlan): { number: number; day: string }[] =>
+    plan.sessions.flatMap((s) => {
+      if (s.status === "booked") return [{ number: s.number, day: s.bookedOn }];
+      if (s.status === "done" || s.latest < plan.today) return [];
+      return [{ number: s.number, day: s.due }];
+    });
+
+  /**
+   * The care steps the patient's factors ask for on `today` (independent of src): stop topical
+   * retinoids while taken (active, not ended); antiviral prophylaxis for any cold-sore report.
+   */
+  /** The care steps a patient's factors ask for: the step's lead days and the day it ends (if any). */
+  const careSteps = (
+    patient: Patient,
+    today: string,
+    protocol: Protocol,
+  ): Map<PreCareReminder["step"], { lead: number; until: string | undefined }> => {
+    const steps = new Map<PreCareReminder["step"], { lead: number; until: string | undefined }>();
+    for (const factor of patient.factors ?? []) {
+      const taking = (factor.status ?? "active") === "active" && (factor.until === undefined || factor.until > today);
+      if (factor.code === "topical-retinoids" && taking) {
+        // Reported twice: the step lasts as long as the longest report (no end wins).
+        const known = steps.get("stop-retinoids");
+        const until =
+          known === undefined
+            ? factor.until
+            : known.until === undefined || factor.until === undefined
+              ? undefined
+              : [known.until, factor.until].sort()[1];
+        steps.set("stop-retinoids", { lead: protocol.retinoidStopDays, until });
+      }
+      if (factor.code === "herpes-simplex") {
+        steps.set("antiviral-prophylaxis", { lead: protocol.antiviralLeadDays, until: undefined });
+      }
+    }
+    return steps;
+  };
+
+  prop([caseArb, fc.integer({ min: 0, max: 500 }), fc.option(fc.integer({ min: 0, max: 3660 }), { nil: undefined })], {
+    numRuns: 200,
+  })(
+    "no reminder of any kind falls before today or past the horizon, on the plan's day or a later one",
+    (c, days, horizonDays) => {
+      const plan = planOf(c);
+      const today = addDays(c.today, days);
+      for (const [day, reminders, horizon] of [
+        [c.today, plan.reminders, c.horizonDays ?? 90],
+        [today, planReminders(plan, { today, horizonDays }), horizonDays ?? c.horizonDays ?? 90],
+      ] as const) {
+        for (const reminder of reminders) {
+          expect(reminder.remindOn >= day, reminder.kind).toBe(true);
+          expect(reminder.remindOn <= addDays(day, horizon), reminder.kind).toBe(true);
+          // Only a maintenance window still open past its due day is reminded after that day.
+          if (reminder.remindOn > reminder.dueOn)
+            expect([reminder.kind, reminder.remindOn]).toEqual(["maintenance-due", day]);
+        }
+      }
+    },
+  );
+
+  prop([caseArb], { numRuns: 200 })(
+    "every pending session day within the horizon has exactly one photo and one post-care reminder; result checks have their photo",
+    (c) => {
+      const plan = planOf(c);
+      const horizon = addDays(c.today, c.horizonDays ?? 90);
+      const within = sessionDays(plan).filter(({ day }) => day <= horizon);
+      const photos = plan.reminders.filter((r) => r.kind === "photo");
+      const sessionPhotos = photos.filter((r) => r.checkpoint !== "result-check");
+      expect(sessionPhotos).toEqual(
+        within
+          .map(({ number, day }) => ({
+            kind: "photo",
+            remindOn: day,
+            dueOn: day,
+            checkpoint: number === 1 ? "baseline" : "session",
+            session: number,
+          }))
+          .sort((a, b) => byText(a.dueOn, b.dueOn) || a.session - b.session),
+      );
+      const postCare = plan.reminders.filter((r) => r.kind === "post-care");
+      expect(postCare).toEqual(
+        within
+          .map(({ number, day }) => ({ kind: "post-care", remindOn: day, dueOn: day, session: number }))
+          .sort((a, b) => byText(a.dueOn, b.dueOn) || a.session - b.session),
+      );
+      // One photo per result check day still ahead within the horizon, on its day, with no session
+      // (a final check on the first one's day is one visit).
+      const checks = [...new Set([plan.resultCheckOn, plan.finalResultCheckOn])].filter(
+        (on): on is string => on !== undefined && on >= c.today && on <= horizon,
+      );
+      expect(photos.filter((r) => r.checkpoint === "result-check")).toEqual(
+        checks.map((on) => ({ kind: "photo", remindOn: on, dueOn: on, checkpoint: "result-check" })),
+      );
+      // The final check is never before the first one, finalResultCheckMonths after the last session.
+      if (plan.resultCheckOn !== undefined && plan.finalResultCheckOn !== undefined) {
+        expect(plan.finalResultCheckOn >= plan.resultCheckOn).toBe(true);
+      }
+      expect(plan.finalResultCheckOn === undefined).toBe(plan.resultCheckOn === undefined);
+    },
+  );
+
+  prop([caseArb], { numRuns: 200 })(
+    "pre-care reminders only when a factor asks for them: one per step and pending session, its lead before the session's day",
+    (c) => {
+      const plan = planOf(c);
+      const horizon = addDays(c.today, c.horizonDays ?? 90);
+      const steps = careSteps(c.patient, c.today, c.protocol);
+      const preCare = plan.reminders.filter((r): r is PreCareReminder => r.kind === "pre-care");
+      if (steps.size === 0) expect(preCare).toEqual([]);
+      // No care step before a session whose care would start on or after the day the factor ends.
+      const expected = sessionDays(plan).flatMap(({ number, day }) =>
+        [...steps]
+          .filter(([, { lead, until }]) => until === undefined || addDays(day, -lead) < until)
+          .map(([step, { lead }]) => ({
+            kind: "pre-care" as const,
+            remindOn: later(c.today, addDays(day, -lead)),
+            dueOn: day,
+            session: number,
+            step,
+          })),
+      );
+      const key = (r: PreCareReminder) => `${r.remindOn} ${r.dueOn} ${String(r.session).padStart(3, "0")} ${r.step}`;
+      expect(preCare.map(key).sort()).toEqual(
+        expected
+          .filter((r) => r.remindOn <= horizon)
+          .map(key)
+          .sort(),
+      );
     },
   );
 });
@@ -1261,6 +1506,7 @@ describe("checkBooking", () => {
     "needs-review": "warns",
     "too-soon": "blocks",
     late: "warns",
+    "beyond-estimate": "warns",
     reassess: "warns",
     "course-complete": "blocks",
     "course-unfinished": "warns",
@@ -1399,6 +1645,8 @@ describe("checkBooking", () => {
         "needs-review",
         ...(next.flags.some((f) => f.code === "no-open-day") ? ["clinic-closed"] : []),
         ...(next.status === "overdue" ? ["late", "reassess"] : []),
+        // A long gap since the last session (whatever its cause) is flagged on the plan too.
+        ...(next.flags.some((f) => f.code === "reassess") ? ["reassess"] : []),
       ];
       expect(check.reasons.filter((r) => !allowed.includes(r.code))).toEqual([]);
     },

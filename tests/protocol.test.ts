@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { deepFreeze } from "../src/_lib/deep-freeze.js";
 import type { IssueCode, IssuePath } from "../src/errors.js";
-import { defaultProtocol, defineProtocol, PlannerError, PROTOCOL_SOURCES } from "../src/index.js";
+import * as root from "../src/index.js";
+import { defaultProtocol, defineProtocol, PlannerError } from "../src/index.js";
 import { REFINEMENTS } from "../src/models/refinements.js";
 import { parseProtocol, protocolSchema, safeParseProtocol } from "../src/schemas.js";
-import { SOURCE_IDS } from "../src/sources.js";
+import * as sources from "../src/sources.js";
+import { PROTOCOL_SETTING_CATALOGUE, REMINDER_CATALOGUE, SOURCE_IDS } from "../src/sources.js";
 import { caught } from "./planning-helpers.js";
 
 /** FNV-1a (32 bits, 8 hex digits) of a protocol's settings without id and version, written out independently. */
@@ -15,6 +17,17 @@ function settingsHash(protocol: object): string {
   for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 16777619n) % 2n ** 32n;
   return hash.toString(16).padStart(8, "0");
 }
+
+/** The settings issue 12 added, at their defaults. */
+const NEW_SETTINGS = {
+  sessionsByType: { striae: { min: 1, typical: 2, max: 3 } },
+  finalResultCheckMonths: 6,
+  burnMaturityMonths: 12,
+  fillerToxinWaitDays: 14,
+  resurfacingWaitDays: 28,
+  retinoidStopDays: 5,
+  antiviralLeadDays: 7,
+};
 
 /** The [code, path, value] of each INVALID_PROTOCOL problem. */
 function issuesOf(run: () => unknown): Array<[IssueCode, IssuePath, unknown]> {
@@ -40,10 +53,18 @@ describe("defaultProtocol", () => {
     expect(defaultProtocol.maintenance.rejuvenation).toMatchObject({ earliestMonths: 3, latestMonths: 6 });
   });
 
+  it("completes the article from the literature and from practice (issue 12)", () => {
+    expect(defaultProtocol.sessionsByType).toEqual({ striae: { min: 1, typical: 2, max: 3 } });
+    expect([defaultProtocol.resultCheckMonths, defaultProtocol.finalResultCheckMonths]).toEqual([3, 6]);
+    expect(defaultProtocol.burnMaturityMonths).toBe(12);
+    expect([defaultProtocol.fillerToxinWaitDays, defaultProtocol.resurfacingWaitDays]).toEqual([14, 28]);
+    expect([defaultProtocol.retinoidStopDays, defaultProtocol.antiviralLeadDays]).toEqual([5, 7]);
+  });
+
   it("is named and versioned, and reviews a deferral with no end after 28 days", () => {
     expect([defaultProtocol.id, defaultProtocol.version]).toEqual(["article-2021", "1"]);
     expect(defaultProtocol.deferralReviewDays).toBe(28);
-    expect(PROTOCOL_SOURCES.deferralReviewDays).toEqual(["PLANNER-DECISION"]);
+    expect(PROTOCOL_SETTING_CATALOGUE.deferralReviewDays).toEqual({ evidence: "I", sources: ["PLANNER-DECISION"] });
   });
 
   it("is deeply frozen and valid", () => {
@@ -55,10 +76,64 @@ describe("defaultProtocol", () => {
     expect(protocolSchema.safeParse(defaultProtocol).success).toBe(true);
   });
 
-  it("names sources for every setting", () => {
-    const settings = Object.keys(defaultProtocol).filter((key) => key !== "id" && key !== "version");
-    expect(Object.keys(PROTOCOL_SOURCES).sort()).toEqual(settings.sort());
-    for (const ids of Object.values(PROTOCOL_SOURCES)) for (const id of ids) expect(SOURCE_IDS).toContain(id);
+  it("names sources and an evidence level for every setting, by its path", () => {
+    // Every leaf setting (but id and version) is covered by exactly one catalogue path: itself or
+    // the object holding it (sessions.mild covers sessions.mild.min); every path is a setting.
+    const leaves = (value: unknown, at: string[] = []): string[] =>
+      typeof value === "object" && value !== null
+        ? Object.entries(value).flatMap(([key, item]) => leaves(item, [...at, key]))
+        : [at.join(".")];
+    const settings = leaves(defaultProtocol).filter((path) => path !== "id" && path !== "version");
+    const paths = Object.keys(PROTOCOL_SETTING_CATALOGUE);
+    for (const setting of settings) {
+      expect([setting, paths.filter((path) => setting === path || setting.startsWith(`${path}.`))]).toEqual([
+        setting,
+        [expect.any(String)],
+      ]);
+    }
+    for (const path of paths) {
+      expect([path, settings.some((setting) => setting === path || setting.startsWith(`${path}.`))]).toEqual([
+        path,
+        true,
+      ]);
+    }
+    for (const { evidence, sources: ids } of Object.values(PROTOCOL_SETTING_CATALOGUE)) {
+      expect(["C", "S", "R", "P", "U", "I"]).toContain(evidence);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(SOURCE_IDS).toContain(id);
+    }
+  });
+
+  it("is honest where nothing is published: PLANNER-DECISION, and P for practice-only windows", () => {
+    // The changeset names these four defaults as the planner's own decisions.
+    for (const path of ["interval.maxWeeks", "maintenance.scarRevision", "sessions.rejuvenation", "sessions.mild"]) {
+      expect([path, PROTOCOL_SETTING_CATALOGUE[path]?.sources]).toEqual([
+        path,
+        expect.arrayContaining(["PLANNER-DECISION"]),
+      ]);
+    }
+    for (const path of ["fillerToxinWaitDays", "resurfacingWaitDays", "retinoidStopDays"]) {
+      expect([path, PROTOCOL_SETTING_CATALOGUE[path]?.evidence]).toEqual([path, "P"]);
+    }
+    expect(PROTOCOL_SETTING_CATALOGUE.burnMaturityMonths?.sources).toEqual(["AUST-2010-BURNS"]);
+    expect(Object.isFrozen(PROTOCOL_SETTING_CATALOGUE)).toBe(true);
+    expect(Object.isFrozen(PROTOCOL_SETTING_CATALOGUE["sessions.mild"]?.sources)).toBe(true);
+  });
+
+  it("REMINDER_CATALOGUE gives every reminder kind its sources and evidence level", () => {
+    expect(Object.keys(REMINDER_CATALOGUE)).toEqual([...root.REMINDER_KINDS]);
+    for (const { evidence, sources: ids } of Object.values(REMINDER_CATALOGUE)) {
+      expect(["C", "S", "R", "P", "U", "I"]).toContain(evidence);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(SOURCE_IDS).toContain(id);
+    }
+    expect(Object.isFrozen(REMINDER_CATALOGUE.photo)).toBe(true);
+  });
+
+  it("PROTOCOL_SOURCES is gone: the catalogue is in ./sources only", () => {
+    expect("PROTOCOL_SOURCES" in root).toBe(false);
+    expect("PROTOCOL_SOURCES" in sources).toBe(false);
+    expect("PROTOCOL_SETTING_CATALOGUE" in root).toBe(false);
   });
 });
 
@@ -98,6 +173,50 @@ describe("defineProtocol", () => {
     expect(versions.has(a.version)).toBe(false);
   });
 
+  it("sessionsByType: a table given replaces the default one whole; each range is given whole", () => {
+    const protocol = defineProtocol({ sessionsByType: { burn: { min: 2, typical: 3, max: 4 } } });
+    // striae's own range is gone with the default table: striae follow the severity table again.
+    expect(protocol.sessionsByType).toEqual({ burn: { min: 2, typical: 3, max: 4 } });
+    expect(defineProtocol({ sessionsByType: {} }).sessionsByType).toEqual({});
+    expect(
+      defineProtocol({ sessionsByType: { ...defaultProtocol.sessionsByType, burn: { min: 2, typical: 3, max: 4 } } })
+        .sessionsByType,
+    ).toEqual({ striae: { min: 1, typical: 2, max: 3 }, burn: { min: 2, typical: 3, max: 4 } });
+    // A type's range is given whole (unlike sessions.mild, whose settings merge one by one).
+    expect(defineProtocol({ sessionsByType: { striae: { min: 1, typical: 2, max: 4 } } }).sessionsByType).toEqual({
+      striae: { min: 1, typical: 2, max: 4 },
+    });
+    expect(issuesOf(() => defineProtocol({ sessionsByType: { striae: { max: 4 } } } as never))).toEqual([
+      ["required", ["protocol", "sessionsByType", "striae", "min"], undefined],
+      ["required", ["protocol", "sessionsByType", "striae", "typical"], undefined],
+    ]);
+    // The caller's table is copied, not frozen in place.
+    const table = { burn: { min: 2, typical: 3, max: 4 } };
+    expect(defineProtocol({ sessionsByType: table }).sessionsByType.burn).not.toBe(table.burn);
+    expect(Object.isFrozen(table.burn)).toBe(false);
+    expect(Object.isFrozen(protocol.sessionsByType.burn)).toBe(true);
+    // A new setting changes the custom version, and is hashed with the rest.
+    expect(protocol.version).toBe(`1+custom.${settingsHash(protocol)}`);
+    const versions = new Set(
+      [
+        { burnMaturityMonths: 18 },
+        { fillerToxinWaitDays: 21 },
+        { resurfacingWaitDays: 42 },
+        { retinoidStopDays: 7 },
+        { antiviralLeadDays: 2 },
+        { finalResultCheckMonths: 12 },
+        { sessionsByType: { burn: { min: 2, typical: 3, max: 4 } } },
+        {},
+      ].map((overrides) => defineProtocol(overrides).version),
+    );
+    expect(versions.size).toBe(8);
+  });
+
+  it("the default settings' custom version is fixed: a change to any default shows", () => {
+    // Pinned: an added or changed default setting changes it (issue 12 added seven settings).
+    expect(defineProtocol().version).toBe("1+custom.2d577c63");
+  });
+
   it("does not mutate the overrides", () => {
     const overrides = { interval: { maxWeeks: 8 } };
     defineProtocol(overrides);
@@ -126,6 +245,16 @@ describe("defineProtocol", () => {
       { maintenance: { scarRevision: { earliestMonths: 13 } } },
       [["inconsistent", ["protocol", "maintenance", "scarRevision", "dueMonths"], 12]],
     ],
+    [{ resultCheckMonths: 7 }, [["inconsistent", ["protocol", "finalResultCheckMonths"], 6]]],
+    [{ finalResultCheckMonths: 2 }, [["inconsistent", ["protocol", "finalResultCheckMonths"], 2]]],
+    [
+      { sessionsByType: { striae: { min: 4, typical: 2, max: 3 } } },
+      [["inconsistent", ["protocol", "sessionsByType", "striae", "typical"], 2]],
+    ],
+    [
+      { sessionsByType: { keloid: { min: 2, typical: 1, max: 3 } } },
+      [["inconsistent", ["protocol", "sessionsByType", "keloid", "typical"], 1]],
+    ],
   ])("rejects inconsistent settings %o", (overrides, expected) => {
     expect(issuesOf(() => defineProtocol(overrides))).toEqual(expected);
   });
@@ -146,6 +275,25 @@ describe("defineProtocol", () => {
     [{ intervals: 3 }, "unknown-key", ["protocol", "intervals"], 3],
     [{ interval: 4 }, "invalid-type", ["protocol", "interval"], 4],
     [{ sessions: { moderate: { avg: 4 } } }, "unknown-key", ["protocol", "sessions", "moderate", "avg"], 4],
+    [
+      { sessionsByType: { mole: { min: 1, typical: 1, max: 1 } } },
+      "unknown-key",
+      ["protocol", "sessionsByType", "mole"],
+      { min: 1, typical: 1, max: 1 },
+    ],
+    [
+      { sessionsByType: { burn: { min: 1, typical: 2, max: 21 } } },
+      "out-of-range",
+      ["protocol", "sessionsByType", "burn", "max"],
+      21,
+    ],
+    [{ finalResultCheckMonths: 25 }, "out-of-range", ["protocol", "finalResultCheckMonths"], 25],
+    [{ burnMaturityMonths: 121 }, "out-of-range", ["protocol", "burnMaturityMonths"], 121],
+    [{ fillerToxinWaitDays: 91 }, "out-of-range", ["protocol", "fillerToxinWaitDays"], 91],
+    [{ resurfacingWaitDays: 181 }, "out-of-range", ["protocol", "resurfacingWaitDays"], 181],
+    [{ retinoidStopDays: -1 }, "out-of-range", ["protocol", "retinoidStopDays"], -1],
+    [{ antiviralLeadDays: 31 }, "out-of-range", ["protocol", "antiviralLeadDays"], 31],
+    [{ antiviralLeadDays: 1.5 }, "invalid-type", ["protocol", "antiviralLeadDays"], 1.5],
   ])("rejects malformed setting %o", (overrides, code, path, value) => {
     expect(issuesOf(() => defineProtocol(overrides as never))).toEqual([[code, path, value]]);
   });
@@ -226,7 +374,41 @@ describe("protocolSchema and parseProtocol agree with defineProtocol", () => {
       ["required", ["protocol", "id"], undefined],
       ["required", ["protocol", "deferralReviewDays"], undefined],
     ]);
-    expect(parseProtocol({ ...old, id: "article-2021", deferralReviewDays: 28 }).version).toBe("article-2021.1");
+    const {
+      sessionsByType: _types,
+      finalResultCheckMonths: _final,
+      burnMaturityMonths: _burn,
+      fillerToxinWaitDays: _ft,
+      resurfacingWaitDays: _rs,
+      retinoidStopDays: _rt,
+      antiviralLeadDays: _av,
+      ...older
+    } = old;
+    const stored = { ...older, id: "article-2021", deferralReviewDays: 28 };
+    expect(parseProtocol({ ...stored, ...NEW_SETTINGS }).version).toBe("article-2021.1");
+  });
+
+  it("a protocol stored before issue 12 lacks seven settings: rebuild it with defineProtocol", () => {
+    const {
+      sessionsByType: _types,
+      finalResultCheckMonths: _final,
+      burnMaturityMonths: _burn,
+      fillerToxinWaitDays: _ft,
+      resurfacingWaitDays: _rs,
+      retinoidStopDays: _rt,
+      antiviralLeadDays: _av,
+      ...old
+    } = defaultProtocol;
+    expect(issuesOf(() => parseProtocol(JSON.parse(JSON.stringify(old))))).toEqual([
+      ["required", ["protocol", "sessionsByType"], undefined],
+      ["required", ["protocol", "finalResultCheckMonths"], undefined],
+      ["required", ["protocol", "burnMaturityMonths"], undefined],
+      ["required", ["protocol", "fillerToxinWaitDays"], undefined],
+      ["required", ["protocol", "resurfacingWaitDays"], undefined],
+      ["required", ["protocol", "retinoidStopDays"], undefined],
+      ["required", ["protocol", "antiviralLeadDays"], undefined],
+    ]);
+    expect(parseProtocol({ ...old, ...NEW_SETTINGS })).toEqual(defaultProtocol);
   });
 });
 

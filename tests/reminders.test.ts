@@ -6,6 +6,8 @@ import {
   type Patient,
   type PlannerIssue,
   type PlanRemindersOptions,
+  type PreCareReminder,
+  type Protocol,
   planReminders,
   planTreatment,
   REMINDER_KINDS,
@@ -28,7 +30,9 @@ import {
   patientArb,
   protocolArb,
   RESULT_DATE,
+  reachesPlannedZero,
   reminderRows,
+  sessionDayRows,
   sessionOf,
 } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
@@ -63,41 +67,63 @@ describe("planReminders: book-session", () => {
   it("the documented example: the plan's reminderLeadDays (7) before due, never before today", () => {
     const plan = rejuvenationFrom("2026-12-01");
     const reminders = planReminders(plan, { today: TODAY, horizonDays: 40, messages: englishMessages });
+    // Each session is booked a week ahead; its photographs and aftercare are on its day.
     expect(brief(reminders)).toEqual([
       ["book-session", "2026-11-24", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-22", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
     ]);
     expect(reminders.map((r) => r.message)).toEqual([
       "Book session 1, due 2026-12-01.",
+      "Take standard photographs before session 1 (baseline).",
+      "Aftercare for session 1: sun protection, no active products for 48 hours.",
       "Book session 2, due 2026-12-29.",
+      "Take standard photographs before session 2.",
+      "Aftercare for session 2: sun protection, no active products for 48 hours.",
     ]);
   });
 
   it("the documented example of planReminders: a plan made on 2026-11-24, reminded on 2027-01-20", () => {
     const plan = planTreatment(rolling, { today: "2026-11-24", completed: ["2026-11-24"] });
+    // The JSDoc example of planReminders shows the first of these only (see the report of issue 12).
     expect(
       planReminders(plan, { today: "2027-01-20", horizonDays: 7 }).map((r) => [r.kind, r.remindOn, r.dueOn]),
-    ).toEqual([["session-overdue", "2027-01-20", "2027-01-20"]]);
+    ).toEqual([
+      ["session-overdue", "2027-01-20", "2027-01-20"],
+      ["photo", "2027-01-20", "2027-01-20"],
+      ["post-care", "2027-01-20", "2027-01-20"],
+    ]);
   });
 
   it("the lead is the plan's protocol's reminderLeadDays, down to 0 (remind on the due date)", () => {
     const lead = (reminderLeadDays: number) => rejuvenationFrom("2026-12-01", defineProtocol({ reminderLeadDays }));
+    // The lead moves the booking reminders only: photographs and aftercare are on the session's day.
     expect(brief(planReminders(lead(3), { today: TODAY, horizonDays: 40 }))).toEqual([
       ["book-session", "2026-11-28", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-26", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
     ]);
     expect(brief(planReminders(lead(0), { today: TODAY, horizonDays: 40 }))).toEqual([
       ["book-session", "2026-12-01", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-29", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
     ]);
+    // 60 days: to 2027-01-23, before session 3's day.
     expect(brief(planReminders(lead(14), { today: TODAY, horizonDays: 60 }))).toEqual([
       ["book-session", "2026-11-24", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-15", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
       ["book-session", "2027-01-12", "2027-01-26", 3],
     ]);
     expect(brief(planReminders(lead(1), { today: TODAY, horizonDays: 62 }))).toEqual([
       ["book-session", "2026-11-30", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-28", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
       ["book-session", "2027-01-25", "2027-01-26", 3],
     ]);
   });
@@ -109,7 +135,9 @@ describe("planReminders: book-session", () => {
     });
     expect(brief(planReminders(plan, { today: TODAY, horizonDays: 40 }))).toEqual([
       ["book-session", "2026-11-28", "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-26", "2026-12-29", 2],
+      ...sessionDayRows("2026-12-29", 2),
     ]);
   });
 
@@ -124,7 +152,9 @@ describe("planReminders: book-session", () => {
     const reminders = planReminders(plan, { today: "2027-01-20", horizonDays: 30 });
     expect(brief(reminders)).toEqual([
       ["session-overdue", "2027-01-20", "2027-01-20", 2],
+      ...sessionDayRows("2027-01-20", 2),
       ["book-session", "2027-02-10", "2027-02-17", 3],
+      ...sessionDayRows("2027-02-17", 3),
     ]);
     expect(reminders.some((r) => sessionOf(r) === 1)).toBe(false);
   });
@@ -136,7 +166,9 @@ describe("planReminders: session-overdue", () => {
     const reminders = planReminders(plan, { today: TODAY, horizonDays: 30, messages: englishMessages });
     expect(brief(reminders)).toEqual([
       ["session-overdue", TODAY, TODAY, 2],
+      ...sessionDayRows(TODAY, 2),
       ["book-session", "2026-12-15", "2026-12-22", 3],
+      ...sessionDayRows("2026-12-22", 3),
     ]);
     expect(reminders[0]?.message).toBe("Session 2 is overdue: book it for 2026-11-24 or later.");
   });
@@ -155,13 +187,36 @@ describe("planReminders: session-overdue", () => {
 });
 
 describe("planReminders: result-check", () => {
-  it("reminderLeadDays before resultCheckOn, never before today, none once it has passed", () => {
-    expect(finished.resultCheckOn).toBe("2026-12-01");
+  it("reminderLeadDays before each result check (first and final), never before today, none once it has passed", () => {
+    expect([finished.resultCheckOn, finished.finalResultCheckOn]).toEqual(["2026-12-01", "2027-03-01"]);
     const at = (today: string) => brief(planReminders(finished, { today, horizonDays: 120 }));
-    expect(at("2026-11-01")).toEqual([["result-check", "2026-11-24", "2026-12-01", undefined]]);
-    expect(at("2026-11-28")).toEqual([["result-check", "2026-11-28", "2026-12-01", undefined]]);
-    expect(at("2026-12-01")).toEqual([["result-check", "2026-12-01", "2026-12-01", undefined]]);
-    expect(at("2026-12-02")).toEqual([]);
+    // Each check has its photographs on its day.
+    const final = [
+      ["result-check", "2027-02-22", "2027-03-01", undefined, "final"],
+      ["photo", "2027-03-01", "2027-03-01", undefined, "result-check"],
+    ];
+    expect(at("2026-11-01")).toEqual([
+      ["result-check", "2026-11-24", "2026-12-01", undefined, "first"],
+      ["photo", "2026-12-01", "2026-12-01", undefined, "result-check"],
+      ...final,
+    ]);
+    expect(at("2026-11-28")).toEqual([
+      ["result-check", "2026-11-28", "2026-12-01", undefined, "first"],
+      ["photo", "2026-12-01", "2026-12-01", undefined, "result-check"],
+      ...final,
+    ]);
+    // On the day of the check, its photographs sort before it (REMINDER_KINDS order).
+    expect(at("2026-12-01")).toEqual([
+      ["photo", "2026-12-01", "2026-12-01", undefined, "result-check"],
+      ["result-check", "2026-12-01", "2026-12-01", undefined, "first"],
+      ...final,
+    ]);
+    expect(at("2026-12-02")).toEqual(final);
+    expect(at("2027-03-01")).toEqual([
+      ["photo", "2027-03-01", "2027-03-01", undefined, "result-check"],
+      ["result-check", "2027-03-01", "2027-03-01", undefined, "final"],
+    ]);
+    expect(at("2027-03-02")).toEqual([]);
   });
 
   it("message", () => {
@@ -212,7 +267,8 @@ describe("planReminders: maintenance-due", () => {
 /**
  * Rejuvenation made on TODAY, session 1 done 2026-09-01: session 2 overdue (due today), sessions 3
  * and 4 both booked for 2026-11-27; the last session is on 2026-11-27, so the result check and
- * maintenance are both due 2027-02-27 (reminded 2027-02-20, 88 days after today).
+ * maintenance are both due 2027-02-27 (reminded 2027-02-20, 88 days after today; the result
+ * check's photographs on the day, 95 days after today). The final check (2027-05-27) is beyond.
  */
 const tied = planTreatment(rejuvenation, {
   today: TODAY,
@@ -227,15 +283,25 @@ describe("planReminders: horizon and order", () => {
   it("sorts by remindOn, then dueOn, then kind, then session", () => {
     expect(brief(planReminders(tied, { today: TODAY, horizonDays: 100 }))).toEqual([
       ["session-overdue", TODAY, TODAY, 2],
+      ["photo", TODAY, TODAY, 2, "session"],
+      ["post-care", TODAY, TODAY, 2],
       ["appointment", TODAY, "2026-11-27", 3],
       ["appointment", TODAY, "2026-11-27", 4],
-      ["result-check", "2027-02-20", "2027-02-27", undefined],
+      ["photo", "2026-11-27", "2026-11-27", 3, "session"],
+      ["photo", "2026-11-27", "2026-11-27", 4, "session"],
+      ["post-care", "2026-11-27", "2026-11-27", 3],
+      ["post-care", "2026-11-27", "2026-11-27", 4],
+      ["result-check", "2027-02-20", "2027-02-27", undefined, "first"],
       ["maintenance-due", "2027-02-20", "2027-02-27", undefined],
+      ["photo", "2027-02-27", "2027-02-27", undefined, "result-check"],
     ]);
     expect(REMINDER_KINDS).toEqual([
       "book-session",
       "session-overdue",
       "appointment",
+      "pre-care",
+      "photo",
+      "post-care",
       "result-check",
       "maintenance-due",
       "deferral-review",
@@ -244,13 +310,18 @@ describe("planReminders: horizon and order", () => {
 
   it("the horizon is inclusive", () => {
     expect(dayDiff(TODAY, "2027-02-20")).toBe(88);
-    expect(planReminders(tied, { today: TODAY, horizonDays: 88 })).toHaveLength(5);
-    expect(planReminders(tied, { today: TODAY, horizonDays: 87 })).toHaveLength(3);
+    expect(planReminders(tied, { today: TODAY, horizonDays: 88 })).toHaveLength(11);
+    expect(planReminders(tied, { today: TODAY, horizonDays: 87 })).toHaveLength(9);
+    expect(dayDiff(TODAY, "2027-02-27")).toBe(95);
+    expect(planReminders(tied, { today: TODAY, horizonDays: 95 })).toHaveLength(12);
+    expect(planReminders(tied, { today: TODAY, horizonDays: 94 })).toHaveLength(11);
   });
 
   it("a zero horizon keeps only today's reminders", () => {
     expect(brief(planReminders(tied, { today: TODAY, horizonDays: 0 }))).toEqual([
       ["session-overdue", TODAY, TODAY, 2],
+      ["photo", TODAY, TODAY, 2, "session"],
+      ["post-care", TODAY, TODAY, 2],
       ["appointment", TODAY, "2026-11-27", 3],
       ["appointment", TODAY, "2026-11-27", 4],
     ]);
@@ -287,23 +358,34 @@ describe("planReminders: horizon and order", () => {
     );
     expect(brief(treatment.reminders)).toEqual([
       ["book-session", "2026-11-24", "2026-11-24", 1],
+      ...sessionDayRows("2026-11-24", 1),
       ["book-session", "2026-12-15", "2026-12-22", 2],
+      ...sessionDayRows("2026-12-22", 2),
       ["book-session", "2027-01-12", "2027-01-19", 3],
+      ...sessionDayRows("2027-01-19", 3),
       ["book-session", "2027-02-09", "2027-02-16", 4],
+      ...sessionDayRows("2027-02-16", 4),
     ]);
     expect(planReminders(treatment, { today: TODAY })).toEqual(treatment.reminders);
-    expect(brief(planReminders(treatment, { today: TODAY, horizonDays: 140 })).slice(4)).toEqual([
+    // 140 days: to 2027-04-13, session 6's day, inclusive.
+    expect(brief(planReminders(treatment, { today: TODAY, horizonDays: 140 })).slice(12)).toEqual([
       ["book-session", "2027-03-09", "2027-03-16", 5],
+      ...sessionDayRows("2027-03-16", 5),
       ["book-session", "2027-04-06", "2027-04-13", 6],
+      ...sessionDayRows("2027-04-13", 6),
     ]);
   });
 
   it("a plan made with its own horizon is reminded over that horizon unless told otherwise", () => {
     const short = planTreatment(rejuvenation, { today: TODAY, startOn: "2026-12-01", horizonDays: 10 });
     expect(short.inputs.horizonDays).toBe(10);
-    expect(brief(planReminders(short, { today: TODAY }))).toEqual([["book-session", TODAY, "2026-12-01", 1]]);
+    expect(brief(planReminders(short, { today: TODAY }))).toEqual([
+      ["book-session", TODAY, "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
+    ]);
     expect(brief(planReminders(short, { today: TODAY, horizonDays: 28 }))).toEqual([
       ["book-session", TODAY, "2026-12-01", 1],
+      ...sessionDayRows("2026-12-01", 1),
       ["book-session", "2026-12-22", "2026-12-29", 2],
     ]);
   });
@@ -320,12 +402,12 @@ describe("planReminders re-plans the plan's inputs for its today", () => {
 
   it("the plan's stored sessions, reminders, result check, maintenance and today are not read: its inputs are", () => {
     const expected = planReminders(tied, { today: "2026-11-26", horizonDays: 100 });
-    const { resultCheckOn: _check, maintenance: _maintenance, ...rest } = tied;
+    const { resultCheckOn: _check, finalResultCheckOn: _final, maintenance: _maintenance, ...rest } = tied;
     const stale: TreatmentPlan = {
       ...rest,
       today: "2020-01-01",
       sessions: [],
-      reminders: [{ kind: "result-check", remindOn: "2020-01-01", dueOn: "2020-01-01" }],
+      reminders: [{ kind: "result-check", remindOn: "2020-01-01", dueOn: "2020-01-01", check: "first" }],
     };
     expect(planReminders(stale, { today: "2026-11-26", horizonDays: 100 })).toEqual(expected);
     // Other inputs give other reminders.
@@ -339,7 +421,9 @@ describe("planReminders re-plans the plan's inputs for its today", () => {
     expect(reminders.map((r) => r.kind)).not.toContain("appointment");
     expect(brief(reminders)).toEqual([
       ["session-overdue", "2026-11-28", "2026-11-28", 2],
+      ...sessionDayRows("2026-11-28", 2),
       ["book-session", "2026-12-19", "2026-12-26", 3],
+      ...sessionDayRows("2026-12-26", 3),
     ]);
   });
 
@@ -410,17 +494,26 @@ describe("planReminders: deferral-review", () => {
       },
     );
     expect(plan.eligibility).toMatchObject({ status: "deferred", reassessOn: "2026-12-10" });
+    // Cold sores ask for antiviral prophylaxis antiviralLeadDays (7) before each session.
     expect(brief(plan.reminders)).toEqual([
       ["book-session", "2026-12-03", "2026-12-10", 1],
+      ["pre-care", "2026-12-03", "2026-12-10", 1, "antiviral-prophylaxis"],
+      ...sessionDayRows("2026-12-10", 1),
       ["book-session", "2026-12-31", "2027-01-07", 2],
+      ["pre-care", "2026-12-31", "2027-01-07", 2, "antiviral-prophylaxis"],
+      ...sessionDayRows("2027-01-07", 2),
       ["book-session", "2027-01-28", "2027-02-04", 3],
+      ["pre-care", "2027-01-28", "2027-02-04", 3, "antiviral-prophylaxis"],
+      ...sessionDayRows("2027-02-04", 3),
     ]);
   });
 
   it("none when the patient is eligible, needs review or is contraindicated", () => {
     const kinds = (patient: Patient) => planTreatment(patient, { today: TODAY }).reminders.map((r) => r.kind);
     expect(kinds(rolling)).not.toContain("deferral-review");
-    expect(kinds(rolling)).toEqual(["book-session", "book-session", "book-session", "book-session"]);
+    expect(kinds(rolling)).toEqual(
+      Array.from({ length: 4 }, () => ["book-session", "photo", "post-care"] as const).flat(),
+    );
     expect(kinds({ ...rolling, factors: [{ code: "diabetes" }] })).toEqual(kinds(rolling));
     expect(kinds({ ...rolling, factors: [{ code: "bleeding-disorder" }] })).toEqual([]);
     // Once the herpes simplex is history, the review is gone and sessions are planned.
@@ -433,12 +526,21 @@ describe("planReminders: deferral-review", () => {
 describe("planReminders: messages", () => {
   it("without a message layer, reminders carry codes, dates and the booked time only", () => {
     const reminders = planReminders(tied, { today: TODAY, horizonDays: 100 });
+    const session = ["dueOn", "kind", "remindOn", "session"];
+    const photo = ["checkpoint", "dueOn", "kind", "remindOn", "session"];
     expect(reminders.map((r) => Object.keys(r).sort())).toEqual([
-      ["dueOn", "kind", "remindOn", "session"],
-      ["dueOn", "kind", "remindOn", "session", "time"],
-      ["dueOn", "kind", "remindOn", "session"],
-      ["dueOn", "kind", "remindOn"],
-      ["dueOn", "kind", "remindOn"],
+      session, // session-overdue 2
+      photo,
+      session, // post-care 2
+      ["dueOn", "kind", "remindOn", "session", "time"], // appointment 3
+      session, // appointment 4
+      photo,
+      photo,
+      session, // post-care 3
+      session, // post-care 4
+      ["check", "dueOn", "kind", "remindOn"], // result-check
+      ["dueOn", "kind", "remindOn"], // maintenance-due
+      ["checkpoint", "dueOn", "kind", "remindOn"], // photo at the result check
     ]);
   });
 
@@ -450,10 +552,17 @@ describe("planReminders: messages", () => {
     }
     expect(reminders.map((r) => r.message)).toEqual([
       "Session 2 is overdue: book it for 2026-11-24 or later.",
+      "Take standard photographs before session 2.",
+      "Aftercare for session 2: sun protection, no active products for 48 hours.",
       "Microneedling session 3 on 2026-11-27 at 09:15.",
       "Microneedling session 4 on 2026-11-27.",
+      "Take standard photographs before session 3.",
+      "Take standard photographs before session 4.",
+      "Aftercare for session 3: sun protection, no active products for 48 hours.",
+      "Aftercare for session 4: sun protection, no active products for 48 hours.",
       "Check the results of the course on 2027-02-27.",
       "Book the maintenance session, due 2027-02-27.",
+      "Take standard photographs at the result check on 2027-02-27.",
     ]);
   });
 
@@ -477,12 +586,19 @@ describe("planReminders: messages", () => {
     const reminders = planReminders(tied, { today: TODAY, horizonDays: 100, messages });
     expect(reminders.map((r) => r.message)).toEqual([
       "[session-overdue] 2 2026-11-24",
+      "[photo] 2 2026-11-24",
+      "[post-care] 2 2026-11-24",
       "[appointment] 3 2026-11-27",
       "[appointment] 4 2026-11-27",
+      "[photo] 3 2026-11-27",
+      "[photo] 4 2026-11-27",
+      "[post-care] 3 2026-11-27",
+      "[post-care] 4 2026-11-27",
       "[result-check] - 2027-02-27",
       "[maintenance-due] - 2027-02-27",
+      "[photo] - 2027-02-27",
     ]);
-    expect(received).toHaveLength(5);
+    expect(received).toHaveLength(12);
     expect(received.every((reminder) => !("message" in reminder))).toBe(true);
   });
 });
@@ -492,7 +608,7 @@ describe("planReminders rejects malformed input", () => {
   const options: PlanRemindersOptions = { today: TODAY, horizonDays: 30 };
   const upcoming = plan.sessions[1];
   const PLAN_KEYS =
-    "unknown key; expected one of schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders";
+    "unknown key; expected one of schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, finalResultCheckOn, maintenance, reminders";
 
   it.each<[unknown, PlannerIssue]>([
     [null, { code: "invalid-type", path: ["plan"], message: "expected an object", value: null }],
@@ -546,6 +662,10 @@ describe("planReminders rejects malformed input", () => {
     [
       { ...plan, resultCheckOn: "soon" },
       { code: "invalid-date", path: ["plan", "resultCheckOn"], message: RESULT_DATE, value: "soon" },
+    ],
+    [
+      { ...plan, finalResultCheckOn: "later" },
+      { code: "invalid-date", path: ["plan", "finalResultCheckOn"], message: RESULT_DATE, value: "later" },
     ],
     [
       { ...plan, maintenance: "yearly" },
@@ -662,7 +782,7 @@ describe("planReminders rejects malformed input", () => {
         code: "unknown-key",
         path: ["options", "protocol"],
         message: "unknown key; expected one of today, horizonDays, messages",
-        value: { id: "clinic-protocol-202…", version: "1+custom.37f9e22f", sessions: "[object]", "…": "10 more" },
+        value: { id: "clinic-protocol-202…", version: "1+custom.2d577c63", sessions: "[object]", "…": "17 more" },
       },
     ],
   ])("options %o -> %o", (badOptions, issue) => {
@@ -701,19 +821,56 @@ describe("planReminders rejects malformed input", () => {
 // Properties
 
 /** A plan made on some day, and a day (before or after) and horizon to remind it on. */
-const scenarioArb = isoDateArb("2026-01-01", 500).chain((madeOn) =>
-  fc.record({
-    patient: patientArb("2025-10-01"),
-    madeOn: fc.constant(madeOn),
-    completed: completedArb(madeOn),
-    booked: bookingsArb(madeOn),
-    protocol: fc.option(protocolArb, { nil: undefined }),
-    shift: fc.integer({ min: -60, max: 400 }),
-    horizonDays: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
-  }),
-);
+const scenarioArb = isoDateArb("2026-01-01", 500)
+  .chain((madeOn) =>
+    fc.record({
+      patient: patientArb("2025-10-01"),
+      madeOn: fc.constant(madeOn),
+      completed: completedArb(madeOn),
+      booked: bookingsArb(madeOn),
+      protocol: fc.option(protocolArb, { nil: undefined }),
+      shift: fc.integer({ min: -60, max: 400 }),
+      horizonDays: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+    }),
+  )
+  .filter(({ patient, ...course }) => !reachesPlannedZero(patient, course));
 
 const later = (a: string, b: string): string => (a >= b ? a : b);
+
+/**
+ * The care steps a patient's factors ask for before each session on `today`, in the order the
+ * factors are listed, each once (independent of src): stop topical retinoids while they are taken
+ * (active, not ended); antiviral prophylaxis for any report of cold sores.
+ */
+function careSteps(
+  patient: Patient,
+  today: string,
+  protocol: Protocol,
+): [PreCareReminder["step"], number, string | undefined][] {
+  const steps: [PreCareReminder["step"], number, string | undefined][] = [];
+  for (const factor of patient.factors ?? []) {
+    const taking = (factor.status ?? "active") === "active" && (factor.until === undefined || factor.until > today);
+    const step =
+      factor.code === "topical-retinoids" && taking
+        ? (["stop-retinoids", protocol.retinoidStopDays, factor.until] as const)
+        : factor.code === "herpes-simplex"
+          ? (["antiviral-prophylaxis", protocol.antiviralLeadDays, undefined] as const)
+          : undefined;
+    if (step === undefined) continue;
+    const known = steps.find(([name]) => name === step[0]);
+    if (known === undefined) steps.push([step[0], step[1], step[2]]);
+    // Reported twice: the step lasts as long as the longest report (no end wins).
+    else known[2] = known[2] === undefined || step[2] === undefined ? undefined : [known[2], step[2]].sort()[1];
+  }
+  return steps;
+}
+
+/** The documented order: remindOn, dueOn, REMINDER_KINDS, session (a sort is stable). */
+const byRule = (a: Reminder, b: Reminder): number =>
+  a.remindOn.localeCompare(b.remindOn) ||
+  a.dueOn.localeCompare(b.dueOn) ||
+  REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind) ||
+  (sessionOf(a) ?? 0) - (sessionOf(b) ?? 0);
 
 describe("planReminders: properties", () => {
   prop(
@@ -721,7 +878,7 @@ describe("planReminders: properties", () => {
     { numRuns: 150 },
     { timeout: 60_000 },
   )(
-    "reminders fall within [today, today + horizon], sorted, each from its rule, and none is missing",
+    "reminders are exactly those of the rules, within [today, today + horizon], sorted",
     ({ patient, madeOn, completed, booked, protocol, shift, horizonDays }) => {
       const plan = frozen(planTreatment(patient, { today: madeOn, completed, booked, protocol }));
       const today = addDays(madeOn, shift);
@@ -731,47 +888,60 @@ describe("planReminders: properties", () => {
       expect(reminders).toEqual(current.reminders);
       const lead = current.protocol.reminderLeadDays;
       const horizon = addDays(today, horizonDays ?? plan.inputs.horizonDays);
-      reminders.forEach((reminder, index) => {
-        expect(reminder.remindOn >= today && reminder.remindOn <= horizon).toBe(true);
-        const previous = reminders[index - 1];
-        if (previous !== undefined) {
-          const order =
-            previous.remindOn.localeCompare(reminder.remindOn) ||
-            previous.dueOn.localeCompare(reminder.dueOn) ||
-            REMINDER_KINDS.indexOf(previous.kind) - REMINDER_KINDS.indexOf(reminder.kind) ||
-            (sessionOf(previous) ?? 0) - (sessionOf(reminder) ?? 0);
-          expect(order).toBeLessThanOrEqual(0);
+      for (const reminder of reminders) expect(reminder.remindOn >= today && reminder.remindOn <= horizon).toBe(true);
+      const keys = reminders.map((r) => `${r.remindOn} ${r.dueOn}`);
+      expect(keys).toEqual([...keys].sort());
+
+      // Every reminder the rules give, built independently, then kept within the horizon and sorted.
+      const ahead = (dueOn: string, days = lead) => later(today, addDays(dueOn, -days));
+      const expected: Reminder[] = [];
+      const steps = careSteps(current.inputs.patient, today, current.protocol);
+      for (const s of current.sessions) {
+        if (s.status === "done" || (s.status !== "booked" && s.latest < today)) continue;
+        const day = s.status === "booked" ? s.bookedOn : s.due;
+        if (s.status === "overdue") {
+          expected.push({ kind: "session-overdue", remindOn: today, dueOn: day, session: s.number });
+        } else if (s.status === "booked") {
+          const appointment = { kind: "appointment" as const, remindOn: ahead(day), dueOn: day, session: s.number };
+          expected.push(s.time === undefined ? appointment : { ...appointment, time: s.time });
+        } else {
+          expected.push({ kind: "book-session", remindOn: ahead(day), dueOn: day, session: s.number });
         }
-        if (reminder.kind === "session-overdue") expect(reminder.remindOn).toBe(today);
-        else if (reminder.kind === "deferral-review") {
-          expect(reminder.remindOn).toBe(addDays(today, current.protocol.deferralReviewDays));
-          expect(reminder.dueOn).toBe(reminder.remindOn);
-        } else expect(reminder.remindOn).toBe(later(today, addDays(reminder.dueOn, -lead)));
-        if (reminder.kind === "appointment") {
-          const session = current.sessions.find((s) => s.number === reminder.session);
-          expect(session?.status).toBe("booked");
-          expect(reminder.time).toBe(session?.status === "booked" ? session.time : "none");
+        for (const [step, days, until] of steps) {
+          // No care step when the factor ends on or before the day the care would start.
+          if (until !== undefined && addDays(day, -days) >= until) continue;
+          expected.push({ kind: "pre-care", remindOn: ahead(day, days), dueOn: day, session: s.number, step });
         }
-      });
-      // Every expected reminder is there.
-      const within = (dueOn: string) => later(today, addDays(dueOn, -lead)) <= horizon;
-      const deferredWithoutEnd =
-        current.eligibility.status === "deferred" && current.eligibility.reassessOn === undefined;
-      const expected =
-        current.sessions.filter(
-          (s) =>
-            s.status === "overdue" ||
-            (s.status === "booked" && within(s.bookedOn)) ||
-            ((s.status === "due" || s.status === "upcoming") && s.latest >= today && within(s.due)),
-        ).length +
-        (current.resultCheckOn !== undefined && current.resultCheckOn >= today && within(current.resultCheckOn)
-          ? 1
-          : 0) +
-        (current.maintenance !== undefined && current.maintenance.latest >= today && within(current.maintenance.due)
-          ? 1
-          : 0) +
-        (deferredWithoutEnd && addDays(today, current.protocol.deferralReviewDays) <= horizon ? 1 : 0);
-      expect(reminders).toHaveLength(expected);
+        const checkpoint = s.number === 1 ? "baseline" : "session";
+        expected.push({ kind: "photo", remindOn: day, dueOn: day, checkpoint, session: s.number });
+        expected.push({ kind: "post-care", remindOn: day, dueOn: day, session: s.number });
+      }
+      for (const [check, on] of [
+        ["first", current.resultCheckOn],
+        ["final", current.finalResultCheckOn],
+      ] as const) {
+        if (on === undefined || on < today) continue;
+        // A final check on the first one's day is one visit: the final check.
+        if (check === "first" && on === current.finalResultCheckOn) continue;
+        expected.push({ kind: "result-check", remindOn: ahead(on), dueOn: on, check });
+        expected.push({ kind: "photo", remindOn: on, dueOn: on, checkpoint: "result-check" });
+      }
+      const m = current.maintenance;
+      if (m !== undefined && m.latest >= today) {
+        expected.push({ kind: "maintenance-due", remindOn: ahead(m.due), dueOn: m.due });
+      }
+      if (current.eligibility.status === "deferred" && current.eligibility.reassessOn === undefined) {
+        const review = addDays(today, current.protocol.deferralReviewDays);
+        expected.push({ kind: "deferral-review", remindOn: review, dueOn: review });
+      }
+      expect(reminders).toEqual(expected.filter((r) => r.remindOn <= horizon).sort(byRule));
+      // An appointment reminder is for a booked session, with its time.
+      for (const reminder of reminders) {
+        if (reminder.kind !== "appointment") continue;
+        const session = current.sessions.find((s) => s.number === reminder.session);
+        expect(session?.status).toBe("booked");
+        expect(reminder.time).toBe(session?.status === "booked" ? session.time : "none");
+      }
     },
   );
 

@@ -26,7 +26,9 @@ import {
   isoDateArb,
   patientArb,
   protocolArb,
+  reachesPlannedZero,
   reminderRows,
+  sessionDayRows,
   sharedObjects,
   windowRows,
 } from "./planning-helpers.js";
@@ -46,8 +48,11 @@ describe("replan: a stored plan on a later day", () => {
     // Its own reminders are those of 2026-11-24: "book session 3, due 2027-01-19" among them.
     expect(reminderRows(plan.reminders)).toEqual([
       ["book-session", "2026-12-15", "2026-12-22", 2],
+      ...sessionDayRows("2026-12-22", 2),
       ["book-session", "2027-01-12", "2027-01-19", 3],
+      ...sessionDayRows("2027-01-19", 3),
       ["book-session", "2027-02-09", "2027-02-16", 4],
+      ...sessionDayRows("2027-02-16", 4),
     ]);
 
     // On 2027-01-20 session 2's window (2026-12-22 .. 2027-01-05) has closed without it.
@@ -61,10 +66,14 @@ describe("replan: a stored plan on a later day", () => {
     });
     expect(reminderRows(reminders)).toEqual([
       ["session-overdue", "2027-01-20", "2027-01-20", 2],
+      ...sessionDayRows("2027-01-20", 2),
       ["book-session", "2027-02-10", "2027-02-17", 3],
+      ...sessionDayRows("2027-02-17", 3),
       ["book-session", "2027-03-10", "2027-03-17", 4],
+      ...sessionDayRows("2027-03-17", 4),
     ]);
-    expect(reminders.some((r) => r.kind === "book-session" && r.session === 3 && r.dueOn === "2027-01-19")).toBe(false);
+    // Nothing of 2026-11-24's plan is left: no booking, photo or aftercare on its old days.
+    expect(reminders.some((r) => r.dueOn === "2027-01-19" || r.dueOn === "2026-12-22")).toBe(false);
     expect(reminders.map((r) => r.message)).not.toContain("Book session 3, due 2027-01-19.");
 
     const later = replan(plan, { today: "2027-01-20" });
@@ -176,6 +185,7 @@ describe("replan: a stored plan on a later day", () => {
     const english = replan(plan, { today: "2026-11-25", messages: englishMessages });
     expect(english.eligibility.findings.map((f) => f.message)).toEqual([
       "Diabetes: a clinician must review before treatment.",
+      "Rolling scar: consider combining with subcision (for tethered scars).",
     ]);
     expect(english.reminders[0]?.message).toBe("Book session 1, due 2026-11-25.");
   });
@@ -324,7 +334,7 @@ describe("replan rejects malformed input", () => {
         code: "unknown-key",
         path: ["options", "leadDays"],
         message:
-          "unknown key; expected one of today, patient, startOn, completed, booked, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, messages",
+          "unknown key; expected one of today, patient, startOn, completed, booked, lastMaintenanceOn, sessionCount, horizonDays, protocol, availability, area, messages",
         value: 3,
       },
     ],
@@ -380,36 +390,38 @@ const availabilityArb: fc.Arbitrary<Availability> = fc.record(
 const maybe = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
   fc.option(arbitrary, { nil: undefined, freq: 2 });
 
-const replanScenarioArb = isoDateArb("2026-01-01", 500).chain((madeOn) =>
-  fc.record({
-    madeOn: fc.constant(madeOn),
-    // What the plan was made from.
-    patient: patientArb("2025-10-01"),
-    startOn: maybe(isoDateArb(addDays(madeOn, -120), 240)),
-    completed: completedArb(madeOn),
-    booked: bookingsArb(madeOn),
-    lastMaintenanceOn: maybe(isoDateArb(addDays(madeOn, -700), 700)),
-    sessionCount: maybe(fc.integer({ min: 1, max: 8 })),
-    horizonDays: maybe(fc.integer({ min: 0, max: 400 })),
-    availability: maybe(availabilityArb),
-    protocol: maybe(protocolArb),
-    // What replan is given: a today in the past or the future, and any inputs that changed.
-    shift: fc.oneof(fc.integer({ min: -120, max: -1 }), fc.integer({ min: 0, max: 500 })),
-    overrides: fc.record({
-      patient: maybe(patientArb("2026-01-01")),
-      startOn: maybe(isoDateArb(addDays(madeOn, -60), 240)),
-      completed: maybe(completedArb(addDays(madeOn, 60), 6)),
-      booked: maybe(bookingsArb(addDays(madeOn, 30))),
-      lastMaintenanceOn: maybe(isoDateArb(addDays(madeOn, -300), 600)),
+const replanScenarioArb = isoDateArb("2026-01-01", 500)
+  .chain((madeOn) =>
+    fc.record({
+      madeOn: fc.constant(madeOn),
+      // What the plan was made from.
+      patient: patientArb("2025-10-01"),
+      startOn: maybe(isoDateArb(addDays(madeOn, -120), 240)),
+      completed: completedArb(madeOn),
+      booked: bookingsArb(madeOn),
+      lastMaintenanceOn: maybe(isoDateArb(addDays(madeOn, -700), 700)),
       sessionCount: maybe(fc.integer({ min: 1, max: 8 })),
       horizonDays: maybe(fc.integer({ min: 0, max: 400 })),
       availability: maybe(availabilityArb),
       protocol: maybe(protocolArb),
+      // What replan is given: a today in the past or the future, and any inputs that changed.
+      shift: fc.oneof(fc.integer({ min: -120, max: -1 }), fc.integer({ min: 0, max: 500 })),
+      overrides: fc.record({
+        patient: maybe(patientArb("2026-01-01")),
+        startOn: maybe(isoDateArb(addDays(madeOn, -60), 240)),
+        completed: maybe(completedArb(addDays(madeOn, 60), 6)),
+        booked: maybe(bookingsArb(addDays(madeOn, 30))),
+        lastMaintenanceOn: maybe(isoDateArb(addDays(madeOn, -300), 600)),
+        sessionCount: maybe(fc.integer({ min: 1, max: 8 })),
+        horizonDays: maybe(fc.integer({ min: 0, max: 400 })),
+        availability: maybe(availabilityArb),
+        protocol: maybe(protocolArb),
+      }),
+      json: fc.boolean(),
+      messages: fc.boolean(),
     }),
-    json: fc.boolean(),
-    messages: fc.boolean(),
-  }),
-);
+  )
+  .filter(({ patient, ...course }) => !reachesPlannedZero(patient, course));
 
 describe("replan: properties", () => {
   prop(

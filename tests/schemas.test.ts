@@ -6,6 +6,9 @@ import {
   defaultProtocol,
   estimateSessions,
   FACTOR_CODES,
+  FINDING_REASONS,
+  GOODMAN_LESION_TYPES,
+  goodmanQuantitativeScore,
   PlannerError,
   planTreatment,
   replan,
@@ -21,6 +24,8 @@ import {
   caseFileSchema,
   eligibilitySchema,
   findingSchema,
+  goodmanScoreInputSchema,
+  goodmanScoreSchema,
   isoDateSchema,
   parseCaseFile,
   parsePatient,
@@ -86,6 +91,20 @@ describe("parse helpers name the code, the path and the value", () => {
       "an 'other' factor needs a note saying what it is",
       undefined,
     ],
+    [
+      { ...b, scars: [{ type: "striae", goodmanGrade: 2 }] },
+      "unknown-key",
+      ["patient", "scars", 0, "goodmanGrade"],
+      "unknown key; expected one of type, severity, formedOn, area",
+      2,
+    ],
+    [
+      { ...b, scars: [{ type: "keloid", depth: "deep" }] },
+      "unknown-key",
+      ["patient", "scars", 0, "depth"],
+      "unknown key; expected one of type, severity, formedOn, area",
+      "deep",
+    ],
     [{ ...b, fitzpatric: "III" }, "unknown-key", ["patient", "fitzpatric"], PATIENT_KEYS, "III"],
     [{ ...b, birthDate: "2026-02-30" }, "invalid-date", ["patient", "birthDate"], DATE, "2026-02-30"],
     [{ goal: "scar-revision" }, "required", ["patient", "fitzpatrick"], "required", undefined],
@@ -120,6 +139,15 @@ describe("parse helpers name the code, the path and the value", () => {
         effect: "needs-review",
         params: {},
         sources: ["PLANNER-DECISION"],
+      },
+      {
+        kind: "scar",
+        code: "rolling",
+        index: 0,
+        reason: "adjunct",
+        effect: "info",
+        params: { therapies: ["subcision"] },
+        sources: ["JACOB-2001", "CONNOLLY-2017", "HESSION-GRABER-2015"],
       },
     ]);
   });
@@ -370,7 +398,7 @@ describe("bookings, plan inputs and booking checks", () => {
       JSON.stringify({ ...rest, patientId: "p-1", goal: "rejuvenation", protocolVersion: "article-2021.1" }),
     ) as unknown;
     const keys =
-      "unknown key; expected one of schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, maintenance, reminders";
+      "unknown key; expected one of schemaVersion, madeBy, today, inputs, protocol, eligibility, estimate, sessions, resultCheckOn, finalResultCheckOn, maintenance, reminders";
     const expected = [
       { code: "required", path: ["plan", "schemaVersion"], message: "required" },
       { code: "required", path: ["plan", "madeBy"], message: "required" },
@@ -471,6 +499,120 @@ describe("zod issues become planner issues (the parse helpers' fallback)", () =>
     expect(issuesFromZod([issue(null, "kind"), issue("abc", "length")], "x")).toEqual([
       { code: "required", path: ["x"], message: "m" },
     ]);
+  });
+});
+
+describe("the Goodman & Baron quantitative score's schemas", () => {
+  it("goodmanScoreInputSchema takes counts by lesion type (integers 0-1000) and an area in cm² (any number 0-1000)", () => {
+    const input = { lesions: { papular: 4, "linear-troughed": 1000, macular: 0 }, hypertrophicAreaCm2: 2.5 };
+    expect(goodmanScoreInputSchema.parse(input)).toEqual(input);
+    expect(goodmanScoreInputSchema.safeParse({}).success).toBe(true);
+    expect(goodmanScoreInputSchema.safeParse({ hypertrophicAreaCm2: 1000 }).success).toBe(true);
+    for (const bad of [
+      { lesions: { papular: 1001 } },
+      { lesions: { papular: -1 } },
+      { lesions: { papular: 0.5 } },
+      { lesions: { pimple: 1 } },
+      { hypertrophicAreaCm2: -0.01 },
+      { hypertrophicAreaCm2: 1000.01 },
+      { hypertrophicAreaCm2: Number.NaN },
+      { hypertrophicAreaCm2: Number.POSITIVE_INFINITY },
+      { area: 1 },
+      null,
+    ]) {
+      expect([bad, goodmanScoreInputSchema.safeParse(bad).success]).toEqual([bad, false]);
+    }
+  });
+
+  it("goodmanScoreSchema accepts every score the function gives, and nothing it could not give", () => {
+    const everything = Object.fromEntries(GOODMAN_LESION_TYPES.map((type) => [type, 21]));
+    const maximum = goodmanQuantitativeScore({ lesions: everything, hypertrophicAreaCm2: 21 });
+    expect(maximum.score).toBe(84);
+    expect(goodmanScoreSchema.parse(maximum)).toEqual(maximum);
+    const base = goodmanQuantitativeScore({ lesions: { papular: 1 } });
+    expect(base).toEqual({
+      score: 2,
+      maximum: 84,
+      points: { papular: 2 },
+      weightsVerified: false,
+      sources: ["GOODMAN-QUANT-2006"],
+    });
+    for (const bad of [
+      { ...base, score: 85 },
+      { ...base, score: 2.5 },
+      { ...base, maximum: 80 },
+      { ...base, weightsVerified: true },
+      { ...base, points: { papular: 0 } },
+      { ...base, points: { papular: 19 } },
+      { ...base, points: { pimple: 2 } },
+      { ...base, sources: ["NOT-A-SOURCE"] },
+      { ...base, extra: 1 },
+    ]) {
+      expect([bad, goodmanScoreSchema.safeParse(bad).success]).toEqual([bad, false]);
+    }
+  });
+
+  prop([
+    fc.record(
+      {
+        lesions: fc.option(
+          fc.dictionary(
+            fc.constantFrom(...GOODMAN_LESION_TYPES, "pimple"),
+            fc.oneof(fc.integer({ min: -2, max: 1002 }), fc.constantFrom(0.5, 999.5, Number.NaN)),
+            { maxKeys: 4 },
+          ),
+          { nil: undefined },
+        ),
+        hypertrophicAreaCm2: fc.option(
+          fc.oneof(fc.double({ min: -1, max: 1001, noNaN: true }), fc.constantFrom(0, -0, 1000, 4.999, 5, 20, 20.001)),
+          { nil: undefined },
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  ])("the schema and goodmanQuantitativeScore accept the same inputs; every score is a valid result", (input) => {
+    const accepted = goodmanScoreInputSchema.safeParse(input).success;
+    let score: unknown;
+    try {
+      score = goodmanQuantitativeScore(input as never);
+    } catch (error) {
+      expect(error).toBeInstanceOf(PlannerError);
+    }
+    expect(score !== undefined).toBe(accepted);
+    if (score !== undefined) expect(goodmanScoreSchema.safeParse(score).success).toBe(true);
+  });
+});
+
+describe("the value lists name every value the models hold", () => {
+  // A burn scar without `formedOn` gives the reason maturity-unknown, which FINDING_REASONS holds.
+  it("FINDING_REASONS holds the reason of a burn scar of unknown age", () => {
+    const result = assessEligibility(
+      { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "burn", severity: "mild" }] },
+      { today: ON },
+    );
+    const reasons = result.findings.map((finding) => finding.reason);
+    expect(reasons).toContain("maturity-unknown");
+    for (const reason of reasons) expect(FINDING_REASONS).toContain(reason);
+  });
+});
+
+describe("areas in case files and plan inputs", () => {
+  const patient = { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "striae", area: "abdomen" }] } as const;
+
+  it("a case file and a plan's inputs may carry an area: at most 100 characters, not blank", () => {
+    expect(parseCaseFile({ patient, area: "abdomen" })).toEqual({ patient, area: "abdomen" });
+    expect(caught(() => parseCaseFile({ patient, area: " " })).issues).toEqual([
+      { code: "invalid-format", path: ["caseFile", "area"], message: "expected an area name, not blank", value: " " },
+    ]);
+    const plan = planTreatment(patient, { today: ON, area: "abdomen" });
+    expect(plan.inputs.area).toBe("abdomen");
+    expect(Object.keys(plan.inputs)).toEqual(["patient", "completed", "booked", "area", "horizonDays"]);
+    expect(planInputsSchema.parse(plan.inputs)).toEqual(plan.inputs);
+    expect(parseTreatmentPlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+    expect(planInputsSchema.safeParse({ ...plan.inputs, area: "x".repeat(101) }).success).toBe(false);
+    // replan keeps the stored area unless given another
+    expect(replan(plan, { today: ON }).inputs.area).toBe("abdomen");
+    expect(replan(plan, { today: ON, area: "face" }).inputs.area).toBe("face");
   });
 });
 

@@ -24,6 +24,11 @@ import { patientSchema } from "../../src/schemas/patient.js";
 import { availabilitySchema, caseFileSchema, treatmentPlanSchema } from "../../src/schemas/plan.js";
 import { protocolOverridesSchema, protocolSchema } from "../../src/schemas/protocol.js";
 import { refinementRegistry } from "../../src/schemas/refined.js";
+import {
+  compareGoodmanScoresOptionsSchema,
+  goodmanScoreInputSchema,
+  goodmanScoresSchema,
+} from "../../src/schemas/scales.js";
 import type { Node } from "../../src/validation/node.js";
 
 /** Every schema the root entry checks, by the name of its generated node. */
@@ -44,6 +49,9 @@ export const CHECKED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   PLAN_REMINDERS_OPTIONS: planRemindersOptionsSchema,
   REPLAN_OPTIONS: replanOptionsSchema,
   CHECK_BOOKING_OPTIONS: checkBookingOptionsSchema,
+  GOODMAN_SCORE_INPUT: goodmanScoreInputSchema,
+  GOODMAN_SCORES: goodmanScoresSchema,
+  COMPARE_GOODMAN_SCORES_OPTIONS: compareGoodmanScoresOptionsSchema,
   TO_ICALENDAR_OPTIONS: toICalendarOptionsSchema,
   TO_FHIR_CARE_PLAN_OPTIONS: toFhirCarePlanOptionsSchema,
 };
@@ -131,7 +139,6 @@ function nodeOf(schema: z.ZodType): Node {
         else if (check.check === "less_than" && check.inclusive) node.max = check.value;
         else fail(`number check ${String(check.check)}`);
       }
-      if (node.k === "number" && (node.min !== undefined || node.max !== undefined)) fail("bounds on a non-integer");
       // z.int() is a safe integer: its implicit bounds are explicit here.
       if (node.k === "int") {
         node.min ??= Number.MIN_SAFE_INTEGER;

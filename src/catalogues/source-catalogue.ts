@@ -287,4 +287,52 @@ export const SOURCE_CATALOGUE: Readonly<Record<SourceId, Source>> = Object.freez
     kind: "peer-reviewed",
     citation: "Skin thickness changes in normal aging skin. Gerontology 1990;36(1):28-35. doi:10.1159/000213172",
   }),
+  "GOODMAN-QUANT-2006": Object.freeze({
+    id: "GOODMAN-QUANT-2006",
+    kind: "peer-reviewed",
+    citation:
+      "Goodman GJ, Baron JA. Postacne scarring - a quantitative global scarring grading system. J Cosmet Dermatol 2006;5(1):48-52. doi:10.1111/j.1473-2165.2006.00222.x. Raters agreed within 4 points in 19 of 21 photographs; the scoring table used here is as commonly reproduced, not checked against the paper.",
+  }),
+  "CLARK-2018": Object.freeze({
+    id: "CLARK-2018",
+    kind: "peer-reviewed",
+    citation:
+      "Clark AK, Saric S, Sivamani RK. Acne scars: how do we grade them? Am J Clin Dermatol 2018;19(2):139-144. No validated gold-standard scale, no severity bands for the quantitative score.",
+  }),
+  "CONNOLLY-2017": Object.freeze({
+    id: "CONNOLLY-2017",
+    kind: "peer-reviewed",
+    citation:
+      "Connolly D, et al. Acne scarring: pathogenesis, evaluation, and treatment options. J Clin Aesthet Dermatol 2017. Combination therapy for mixed acne scarring (as cited in the clinical evidence review, section 9.3; details unverified).",
+  }),
+  "HESSION-GRABER-2015": Object.freeze({
+    id: "HESSION-GRABER-2015",
+    kind: "peer-reviewed",
+    citation:
+      "Hession MT, Graber EM. Atrophic acne scarring: a review of treatment options. Dermatol Surg 2015. Combination approaches favoured (as cited in the clinical evidence review, section 9.3; details unverified).",
+  }),
+  "ALSTER-LI-2020-STRIAE": Object.freeze({
+    id: "ALSTER-LI-2020-STRIAE",
+    kind: "peer-reviewed",
+    citation:
+      "Alster TS, Li MKY. Microneedling treatment of striae distensae. Dermatol Surg 2020: 1-3 monthly sessions, mean 1.8 (as cited in the clinical evidence review, section 9.3; details unverified).",
+  }),
+  "AUST-2008": Object.freeze({
+    id: "AUST-2008",
+    kind: "peer-reviewed",
+    citation:
+      "Aust MC, Fernandes D, Kolokythas P, Kaplan HM, Vogt PM. Percutaneous collagen induction therapy: an alternative treatment for scars, wrinkles, and skin laxity. Plast Reconstr Surg 2008;121(4):1421-9. Patients were pre-treated with topical vitamin A.",
+  }),
+  "PRACTICE-CONVENTION": Object.freeze({
+    id: "PRACTICE-CONVENTION",
+    kind: "planner",
+    citation:
+      "Clinic practice convention (evidence label P): seen only on clinic, device-seller or consumer pages, not evidence. Every number it supports is a protocol setting to review.",
+  }),
+  "CLINICAL-REVIEW-2026": Object.freeze({
+    id: "CLINICAL-REVIEW-2026",
+    kind: "planner",
+    citation:
+      "microneedling-planner clinical evidence review, November 2026, section 9: gaps found against the device labels and the literature, with their evidence levels.",
+  }),
 });

@@ -49,6 +49,7 @@ Options:
   --today YYYY-MM-DD     the date to plan for (default: today in the local time zone)
   --format text|json     readable text (default) or JSON
   --protocol <file>      a clinic's protocol (JSON, complete; see protocolSchema)
+  --area <name>          plan for the scars of one treatment area (default: the case file's area, else all)
   --ics <file>           also write the plan as iCalendar (RFC 5545) to <file>
   --calendar-id <id>     the patient's calendar pseudonym for iCalendar UIDs (required with --ics)
   --uid-domain <name>    domain for iCalendar UIDs (default: microneedling-planner.invalid)
@@ -96,6 +97,7 @@ const FLAGS: Readonly<Record<string, string>> = Object.freeze({
   "options.on": "--on",
   "options.time": "--time",
   "options.visit": "--visit",
+  "options.area": "--area",
 });
 
 /** Runs `fn`, turning a PlannerError into the CLI's report of its problems in `file` (or the command line). */
@@ -221,7 +223,9 @@ function run(argv: readonly string[], io: CliIo): number {
     if (visit !== undefined && visit !== "session" && visit !== "maintenance") {
       throw failure([`error: --visit: expected session or maintenance, got ${show(visit)}`]);
     }
-    const plan = isPlan ? storedPlan(file, json, today, protocol) : casePlan(file, json, today, protocol);
+    const plan = isPlan
+      ? storedPlan(file, json, today, protocol, values.area)
+      : casePlan(file, json, today, protocol, values.area);
     const check = reading("command line", () =>
       checkBooking(plan, { on, visit, time: values.time, messages: englishMessages }),
     );
@@ -230,13 +234,22 @@ function run(argv: readonly string[], io: CliIo): number {
   }
   if (command === "replan" && !isPlan) throw failure([`error: ${file}: not a stored plan (no schemaVersion)`]);
   if (command === "plan" && isPlan) throw failure([`error: ${file}: a stored plan: use "replan"`]);
-  const plan = command === "replan" ? storedPlan(file, json, today, protocol) : casePlan(file, json, today, protocol);
+  const plan =
+    command === "replan"
+      ? storedPlan(file, json, today, protocol, values.area)
+      : casePlan(file, json, today, protocol, values.area);
   writeExports(io, plan, values);
   io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
   return 0;
 }
 
-function casePlan(file: string, json: unknown, today: string, protocol: Protocol | undefined): TreatmentPlan {
+function casePlan(
+  file: string,
+  json: unknown,
+  today: string,
+  protocol: Protocol | undefined,
+  area?: string | undefined,
+): TreatmentPlan {
   return reading(file, () => {
     const caseFile = parseCaseFile(json);
     return planTreatment(caseFile.patient, {
@@ -247,14 +260,21 @@ function casePlan(file: string, json: unknown, today: string, protocol: Protocol
       lastMaintenanceOn: caseFile.lastMaintenanceOn,
       sessionCount: caseFile.sessionCount,
       availability: caseFile.availability,
+      area: area ?? caseFile.area,
       protocol,
       messages: englishMessages,
     });
   });
 }
 
-function storedPlan(file: string, json: unknown, today: string, protocol: Protocol | undefined): TreatmentPlan {
-  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, messages: englishMessages }));
+function storedPlan(
+  file: string,
+  json: unknown,
+  today: string,
+  protocol: Protocol | undefined,
+  area: string | undefined,
+): TreatmentPlan {
+  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, area, messages: englishMessages }));
 }
 
 function parse(argv: readonly string[]) {
@@ -274,6 +294,7 @@ function parse(argv: readonly string[]) {
       on: { type: "string" },
       visit: { type: "string" },
       time: { type: "string" },
+      area: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

@@ -1,4 +1,5 @@
 import { laterOf, yearsBetween } from "../_lib/iso-date.js";
+import { goodmanGradeOf, inArea } from "../_lib/scars.js";
 import type { Eligibility, Finding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Messages } from "../models/messages.js";
@@ -26,6 +27,8 @@ import { scarFindings } from "./scar-findings.js";
 export interface AssessEligibilityOptions {
   /** The date to assess for: a real calendar date `YYYY-MM-DD`. */
   readonly today: IsoDate;
+  /** Assess for the scars of this area only (compared without case); every scar when omitted. */
+  readonly area?: string | undefined;
   /** Protocol to use; {@link defaultProtocol} when omitted. */
   readonly protocol?: Protocol | undefined;
   /** Message layer that writes each finding's `message` (for example `englishMessages` from `microneedling-planner/messages`); findings carry no `message` when omitted. */
@@ -41,9 +44,10 @@ export interface AssessEligibilityOptions {
  * `eligible`. A factor that is unknown, `other`, or whose dates contradict each other always
  * leads to at least `needs-review`, never to `eligible`.
  *
- * `reassessOn` is given when the patient is deferred and every deferral has a computable end
- * (an isotretinoin washout, or an `until` date on an active temporary factor such as a
- * pregnancy); it is the latest of those ends.
+ * `reassessOn` is given when the patient is deferred or contraindicated and every deferral and
+ * contraindication has a computable end (an isotretinoin washout, an `until` date on an active
+ * temporary factor such as a pregnancy, or isotretinoin still taken with a planned last dose:
+ * its `resumeOn`); it is the latest of those ends.
  *
  * @param patient - the patient (parse unknown input with `parsePatient` from `microneedling-planner/schemas`)
  * @param options - the date to assess for, and optionally a protocol and a message layer
@@ -81,7 +85,13 @@ export function assessEligibility(patient: DeepReadonly<Patient>, options: Asses
     ],
     defaultProtocol,
   );
-  return assessEligibilityUnchecked(patient, options.today, options.protocol ?? defaultProtocol, options.messages);
+  return assessEligibilityUnchecked(
+    patient,
+    options.today,
+    options.protocol ?? defaultProtocol,
+    options.messages,
+    options.area,
+  );
 }
 
 const rank = (effect: Effect): number => EFFECTS.indexOf(effect);
@@ -92,16 +102,22 @@ export function assessEligibilityUnchecked(
   today: IsoDate,
   protocol: Protocol,
   messages: Messages | undefined,
+  area?: string | undefined,
 ): Eligibility {
   const findings: Finding[] = [];
   patient.factors?.forEach((report, index) => {
     findings.push(factorFinding(report, index, today, protocol));
   });
   const graded = patient.goal === "scar-revision";
+  let scars = 0;
+  let macular = 0;
   patient.scars?.forEach((scar, index) => {
+    if (!inArea(scar, area)) return;
+    scars += 1;
+    if (goodmanGradeOf(scar) === 1) macular += 1;
     scarFindings(scar, index, today, protocol, graded, findings);
   });
-  patientFindings(patient, today, protocol, findings);
+  patientFindings(patient, today, protocol, findings, scars, macular);
 
   // Array.prototype.sort is stable: findings of equal effect keep the order they were made in.
   findings.sort((a, b) => rank(a.effect) - rank(b.effect));
@@ -111,12 +127,15 @@ export function assessEligibilityUnchecked(
   // EFFECTS and ELIGIBILITY_STATUSES run in the same order, worst first: precaution -> eligible-with-precautions.
   const status = ELIGIBILITY_STATUSES[EFFECTS.indexOf(worst)] as EligibilityStatus;
   const result: Eligibility = { status, findings, today, protocolVersion: protocol.version };
-  if (status === "deferred") {
+  if (status === "deferred" || status === "contraindicated") {
+    // Every deferral and contraindication must end: a deferral at its `until`, a contraindication
+    // with a washout at the day treatment may resume (`resumeOn`).
     let reassessOn: IsoDate | undefined = "";
     for (const finding of findings) {
-      if (finding.effect !== "deferred") continue;
-      const until = "until" in finding.params ? finding.params.until : undefined;
-      reassessOn = until === undefined || reassessOn === undefined ? undefined : laterOf(reassessOn, until);
+      if (finding.effect !== "deferred" && finding.effect !== "contraindicated") continue;
+      const params = finding.params as { readonly until?: IsoDate; readonly resumeOn?: IsoDate };
+      const end = finding.effect === "deferred" ? params.until : params.resumeOn;
+      reassessOn = end === undefined || reassessOn === undefined ? undefined : laterOf(reassessOn, end);
     }
     if (reassessOn !== undefined) result.reassessOn = reassessOn;
   }
@@ -128,6 +147,8 @@ function patientFindings(
   today: IsoDate,
   protocol: Protocol,
   findings: Finding[],
+  scars: number,
+  macular: number,
 ): void {
   const kind = "patient";
   if (FITZPATRICK_TYPES.indexOf(patient.fitzpatrick) >= FITZPATRICK_TYPES.indexOf(protocol.pihRiskFrom)) {
@@ -165,7 +186,7 @@ function patientFindings(
       }
     }
   }
-  if (patient.goal === "scar-revision" && (patient.scars ?? []).length === 0) {
+  if (patient.goal === "scar-revision" && scars === 0) {
     findings.push({
       kind,
       code: "scars",
@@ -173,6 +194,16 @@ function patientFindings(
       effect: "needs-review",
       params: {},
       sources: ["ARTICLE-2021"],
+    });
+  } else if (patient.goal === "scar-revision" && macular === scars) {
+    // Macular marks are a colour problem, not a contour scar: no microneedling course (GOODMAN-QUAL-2006).
+    findings.push({
+      kind,
+      code: "scars",
+      reason: "macular-only",
+      effect: "needs-review",
+      params: {},
+      sources: ["GOODMAN-QUAL-2006", "CLINICAL-REVIEW-2026"],
     });
   }
 }

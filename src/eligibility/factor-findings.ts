@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { daysBetween, plusMonths } from "../_lib/iso-date.js";
+import { daysBetween, plusDays, plusMonths } from "../_lib/iso-date.js";
 import { FACTOR_CATALOGUE } from "../catalogues/factors.js";
 import type { FactorContradictoryFinding, FactorFinding } from "../models/eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
@@ -23,13 +23,19 @@ export function contradiction(
   if (since !== undefined && since > today) return "since-in-future";
   if (since !== undefined && until !== undefined && since > until) return "since-after-until";
   if (until !== undefined && status === "history" && until > today) return "history-ends-in-future";
-  if (until !== undefined && status === "active" && until <= today) return "active-but-ended";
   return undefined;
 }
 
 /**
  * The finding for one reported factor. Findings are written out in full (no object spread): on
  * Node 20, a spread that adds properties costs microseconds per finding.
+ *
+ * - An `active` report whose `until` is on or before today has ended (CLINICAL-REVIEW-2026 9.1):
+ *   its `history` effect applies (`ended`), and a washout runs from that day. The day the library
+ *   itself gave as `reassessOn` thus never comes back as contradictory.
+ * - A factor with a `wait` (a procedure) waits that many days after `since`, whatever its status.
+ * - An `active` factor with a washout and a planned last dose (`until` after today) stays as it
+ *   is (isotretinoin: contraindicated while taking it), with the day treatment may resume.
  * @internal
  */
 export function factorFinding(
@@ -63,7 +69,28 @@ export function factorFinding(
   if (problem !== undefined) {
     return { kind, code, index, reason: "contradictory", effect: "needs-review", params: { problem }, sources };
   }
-  const status = report.status ?? "active";
+  if (entry.wait !== undefined) {
+    const days = protocol[entry.wait];
+    const procedureOn = report.since;
+    if (procedureOn === undefined) {
+      return { kind, code, index, reason: "date-missing", effect: "needs-review", params: { days }, sources };
+    }
+    const until = plusDays(procedureOn, days);
+    return until > today
+      ? {
+          kind,
+          code,
+          index,
+          reason: "waiting",
+          effect: "deferred",
+          params: { procedureOn, days, until, daysLeft: daysBetween(today, until) },
+          sources,
+        }
+      : { kind, code, index, reason: "wait-complete", effect: "info", params: { procedureOn, days, until }, sources };
+  }
+  const reported = report.status ?? "active";
+  const ended = reported === "active" && report.until !== undefined && report.until <= today;
+  const status = ended ? "history" : reported;
   if (status === "history" && entry.washout !== undefined) {
     const months = protocol[entry.washout];
     const lastDose = report.until;
@@ -83,7 +110,31 @@ export function factorFinding(
         }
       : { kind, code, index, reason: "washout-complete", effect: "info", params: { lastDose, months, until }, sources };
   }
+  if (ended) {
+    return {
+      kind,
+      code,
+      index,
+      reason: "ended",
+      effect: entry.history,
+      params: { until: report.until as IsoDate },
+      sources,
+    };
+  }
   const effect = status === "active" ? entry.active : entry.history;
-  const params = effect === "deferred" && report.until !== undefined ? { until: report.until } : {};
+  const { until } = report;
+  if (status === "active" && entry.washout !== undefined && until !== undefined) {
+    // Still taking it, with a planned last dose: treatment may resume after the washout.
+    return {
+      kind,
+      code,
+      index,
+      reason: status,
+      effect,
+      params: { until, resumeOn: plusMonths(until, protocol[entry.washout]) },
+      sources,
+    };
+  }
+  const params = effect === "deferred" && until !== undefined ? { until } : {};
   return { kind, code, index, reason: status, effect, params, sources };
 }

@@ -1,10 +1,12 @@
 /**
- * Findings for the scars to treat: the scar type's own effect, severity grading and age.
+ * Findings for the scars to treat: the scar type's own effect, severity grading, maturity, age and
+ * adjunct therapies.
  *
  * @module
  * @internal
  */
 import { plusMonths } from "../_lib/iso-date.js";
+import { goodmanGradeOf } from "../_lib/scars.js";
 import { SCAR_TYPE_CATALOGUE } from "../catalogues/scar-types.js";
 import { GOODMAN_GRADE_SEVERITY } from "../catalogues/severity.js";
 import type { Finding } from "../models/eligibility.js";
@@ -28,7 +30,9 @@ export function scarFindings(
   if (entry.effect !== "info") {
     findings.push({ kind, code, index, reason: "type", effect: entry.effect, params: {}, sources: [...entry.sources] });
   }
-  const { severity, goodmanGrade } = scar;
+  const { severity } = scar;
+  const goodmanGrade = goodmanGradeOf(scar);
+  const ownRange = protocol.sessionsByType[scar.type] !== undefined;
   if (goodmanGrade === 1) {
     const params = { goodmanGrade } as const;
     findings.push({
@@ -40,7 +44,7 @@ export function scarFindings(
       params,
       sources: ["GOODMAN-QUAL-2006"],
     });
-  } else if (graded && severity === undefined && goodmanGrade === undefined) {
+  } else if (graded && !ownRange && severity === undefined && goodmanGrade === undefined) {
     const reason = "severity-missing";
     findings.push({ kind, code, index, reason, effect: "needs-review", params: {}, sources: ["GOODMAN-QUAL-2006"] });
   } else if (
@@ -59,8 +63,8 @@ export function scarFindings(
     });
   }
   const { formedOn } = scar;
-  if (formedOn === undefined) return;
-  if (formedOn > today) {
+  const maturity = entry.maturity === undefined ? undefined : protocol[entry.maturity];
+  if (formedOn !== undefined && formedOn > today) {
     findings.push({
       kind,
       code,
@@ -70,7 +74,18 @@ export function scarFindings(
       params: { problem: "formed-in-future", formedOn },
       sources: ["PLANNER-DECISION"],
     });
-  } else if (plusMonths(formedOn, protocol.recentScarMonths) > today) {
+  } else if (maturity !== undefined && (formedOn === undefined || plusMonths(formedOn, maturity) > today)) {
+    // Trials treated mature burn scars only (AUST-2010-BURNS): a younger one, or one of unknown age, is reviewed.
+    findings.push({
+      kind,
+      code,
+      index,
+      reason: formedOn === undefined ? "maturity-unknown" : "immature",
+      effect: "needs-review",
+      params: formedOn === undefined ? { months: maturity } : { formedOn, months: maturity },
+      sources: [...entry.sources],
+    });
+  } else if (formedOn !== undefined && plusMonths(formedOn, protocol.recentScarMonths) > today) {
     findings.push({
       kind,
       code,
@@ -79,6 +94,19 @@ export function scarFindings(
       effect: "info",
       params: { formedOn, months: protocol.recentScarMonths },
       sources: ["FDA-DEN160029", "CLAYTOR-2022"],
+    });
+  }
+  const adjuncts = scar.type === "boxcar" && scar.depth === "deep" ? entry.deepAdjuncts : entry.adjuncts;
+  // A macular scar (grade 1) is a colour change, not a depression: no adjunct for depth.
+  if (adjuncts !== undefined && goodmanGrade !== 1) {
+    findings.push({
+      kind,
+      code,
+      index,
+      reason: "adjunct",
+      effect: "info",
+      params: { therapies: [...adjuncts.therapies] },
+      sources: [...adjuncts.sources],
     });
   }
 }

@@ -152,8 +152,8 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
  *   that made it; the maintenance timing is that protocol's.
  * - The patient appears only as the `subject` reference the caller gives.
  * - `intent` is `plan`; `status` follows eligibility: `active` when eligible, `draft` while
- *   it needs review, `on-hold` when deferred, `revoked` when contraindicated, `completed`
- *   once every session is done.
+ *   it needs review, `on-hold` when deferred (or contraindicated until a known day),
+ *   `revoked` when contraindicated, `completed` once every session is done.
  * - One activity per session (`detail.kind` Appointment) with `detail.status` `completed`
  *   (done), `scheduled` (booked: `scheduledPeriod` is the booked day) or `not-started` (due,
  *   upcoming, or overdue with a `statusReason`: it was re-planned; `scheduledPeriod` is the window).
@@ -198,7 +198,12 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
   const messages = options.messages ?? englishMessages;
   const { sessions } = plan;
   const finished = sessions.length > 0 && sessions.every((s) => s.status === "done");
-  const status = finished ? "completed" : PLAN_STATUS[plan.eligibility.status];
+  // A contraindication that ends (a planned last dose of isotretinoin) puts the plan on hold.
+  const status = finished
+    ? "completed"
+    : plan.eligibility.status === "contraindicated" && plan.eligibility.reassessOn !== undefined
+      ? "on-hold"
+      : PLAN_STATUS[plan.eligibility.status];
   // The period covers every session: from the day it was done or booked (else its window's start)
   // to the end of its window, or that day when later.
   const day = (s: (typeof sessions)[number]): string | undefined =>

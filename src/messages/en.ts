@@ -9,7 +9,7 @@ import type { Finding } from "../models/eligibility.js";
 import type { Messages } from "../models/messages.js";
 import type { Reminder } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
-import type { FactorCode, ScarType } from "../models/values.js";
+import type { AdjunctTherapy, FactorCode, ScarType } from "../models/values.js";
 
 const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.freeze({
   "skin-cancer-in-area": "Skin cancer in the treatment area",
@@ -17,6 +17,8 @@ const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.fre
   "stainless-steel-allergy": "Stainless-steel (nickel) allergy",
   "anaesthetic-allergy": "Topical anaesthetic allergy",
   isotretinoin: "Isotretinoin",
+  pregnant: "Pregnancy",
+  nursing: "Breastfeeding",
   "pregnant-or-nursing": "Pregnancy or breastfeeding",
   "wound-or-infection-in-area": "Open wound or skin infection in the area",
   "herpes-simplex": "Herpes simplex (cold sores)",
@@ -33,6 +35,17 @@ const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.fre
   sunburn: "Sunburn or recent heavy tan",
   "suspicious-lesion-in-area": "Unassessed lesion or raised mole in the area",
   "gold-allergy": "Gold allergy",
+  "wound-healing-deficiency": "Wound-healing deficiency",
+  "contact-dermatitis-history": "History of contact dermatitis",
+  "cardiac-abnormality": "Cardiac abnormality",
+  "warts-or-molluscum-in-area": "Warts or molluscum in the area",
+  "koebner-prone-condition": "Koebner-prone condition (vitiligo, lichen planus)",
+  "recent-filler-or-toxin-in-area": "Filler or botulinum toxin in the area",
+  "recent-resurfacing-in-area": "Laser, peel or dermabrasion in the area",
+  "recent-surgery-in-area": "Recent surgery in the area",
+  "topical-retinoids": "Topical retinoids",
+  "tattoo-or-pmu-in-area": "Tattoo or permanent make-up in the area",
+  "photosensitising-drugs": "Photosensitising medication",
   other: "Other condition",
 });
 
@@ -52,17 +65,33 @@ const SCAR_LABELS: Readonly<Record<ScarType, string>> = Object.freeze({
 /** Specific advice where an effect alone says too little, by `code/reason`. */
 const ADVICE: Readonly<Record<string, string>> = Object.freeze({
   "isotretinoin/active":
-    "contraindicated while taking it (device label); the 2017 consensus found no evidence-based need to wait after stopping",
+    "contraindicated while taking it (device label); after the last dose this protocol waits the insert's conservative washout, which the 2017 consensus found little evidence for",
   "herpes-simplex/history": "give antiviral prophylaxis (about one week) before treatment",
   "gold-allergy/active": "do not use gold-plated (insulated RF) needle tips",
   "gold-allergy/history": "do not use gold-plated (insulated RF) needle tips",
   "eczema/history": "quiescent eczema: check the skin before each session",
   "psoriasis/history": "needling can trigger new plaques (Koebner response)",
   "rosacea/history": "evidence is mixed; treat only without a flare",
-  "icepick/type": "icepick scars respond poorly; consider punch excision or focal TCA (CROSS)",
-  "hypertrophic/type": "use only as an adjunct (for example with silicone gel or steroid)",
-  "keloid/type": "keloids are not a microneedling indication; refer to a specialist",
+  "icepick/type": "icepick scars respond poorly to microneedling alone",
+  "hypertrophic/type": "use only as an adjunct",
+  "keloid/type": "keloids are not a microneedling indication",
   "burn/type": "treat mature burn scars only",
+  "koebner-prone-condition/history": "needling can trigger new lesions (Koebner response)",
+  "topical-retinoids/active": "stop them for a few days before each session",
+  "photosensitising-drugs/active": "strict photoprotection after each session",
+  "tattoo-or-pmu-in-area/active": "avoid needling over the pigment",
+  "pregnant-or-nursing/active":
+    "record pregnancy and breastfeeding as separate codes (pregnant, nursing), which end on different days",
+});
+
+const ADJUNCT_LABELS: Readonly<Record<AdjunctTherapy, string>> = Object.freeze({
+  "tca-cross": "focal TCA (CROSS)",
+  "punch-excision": "punch excision",
+  "punch-elevation": "punch elevation",
+  subcision: "subcision (for tethered scars)",
+  silicone: "silicone gel",
+  "intralesional-steroid": "intralesional steroid",
+  referral: "referral to a specialist",
 });
 
 const EFFECT_TEXT: Readonly<Record<Finding["effect"], string>> = Object.freeze({
@@ -78,7 +107,6 @@ const CONTRADICTIONS: Readonly<Record<Extract<Finding, { reason: "contradictory"
     "since-in-future": "it starts after the assessment date",
     "since-after-until": "it starts after it ends",
     "history-ends-in-future": "it is marked as history but ends after the assessment date",
-    "active-but-ended": "it is marked as active but ended on or before the assessment date",
     "formed-in-future": "it formed after the assessment date",
     "born-in-future": "the birth date is after the assessment date",
   });
@@ -105,10 +133,28 @@ function englishFinding(finding: DeepReadonly<Finding>): string {
     }
     case "washout-complete": {
       const p = finding.params;
-      return `${label}: last dose ${p.lastDose}, more than ${String(p.months)} months ago; no wait remains.`;
+      return `${label}: last dose ${p.lastDose}, at least ${String(p.months)} months ago; no wait remains.`;
     }
     case "date-missing":
-      return `${label}: the date of the last dose is needed to compute the wait; a clinician must review.`;
+      return finding.params.days === undefined
+        ? `${label}: the date of the last dose is needed to compute the wait; a clinician must review.`
+        : `${label}: the date it was done is needed to compute the ${String(finding.params.days)}-day wait; a clinician must review.`;
+    case "waiting": {
+      const p = finding.params;
+      return `${label}: done on ${p.procedureOn}; wait ${String(p.days)} days, until ${p.until}.`;
+    }
+    case "wait-complete": {
+      const p = finding.params;
+      return `${label}: done on ${p.procedureOn}, at least ${String(p.days)} days ago; no wait remains.`;
+    }
+    case "immature":
+      return `${label}: formed ${finding.params.formedOn ?? ""}, less than ${String(finding.params.months)} months ago; trials treated mature scars only: a clinician must review.`;
+    case "maturity-unknown":
+      return `${label}: when it formed is not given; trials treated scars older than ${String(finding.params.months)} months only: a clinician must review.`;
+    case "adjunct":
+      return `${label}: consider combining with ${finding.params.therapies.map((therapy) => ADJUNCT_LABELS[therapy]).join(", ")}.`;
+    case "macular-only":
+      return "Every scar is macular (Goodman grade 1): a colour problem, not a contour scar; no microneedling course is planned.";
     case "contradictory":
       return `${label}: ${CONTRADICTIONS[finding.params.problem]}; a clinician must review.`;
     case "unknown-code":
@@ -135,11 +181,20 @@ function englishFinding(finding: DeepReadonly<Finding>): string {
     }
     case "no-scars":
       return "Scar revision was requested but no scar is listed; a clinician must review.";
+    case "ended": {
+      // Counted as history from that day: an allergy's history still forbids treatment.
+      const advice = ADVICE[`${finding.code}/history`];
+      return `${label}: reported as ended on ${finding.params.until}, counted as history; ${EFFECT_TEXT[finding.effect]}${advice === undefined ? "" : `; ${advice}`}.`;
+    }
     case "type":
     case "active":
     case "history": {
       const advice = ADVICE[`${finding.code}/${finding.reason}`];
       const until = "until" in finding.params ? finding.params.until : undefined;
+      const resumeOn = "resumeOn" in finding.params ? finding.params.resumeOn : undefined;
+      if (resumeOn !== undefined) {
+        return `${label}: ${EFFECT_TEXT[finding.effect]} while taking it; last dose planned on ${until ?? ""}, treatment may resume on ${resumeOn}.`;
+      }
       const effect =
         finding.effect === "deferred" && until !== undefined ? "defer treatment" : EFFECT_TEXT[finding.effect];
       const status = finding.reason === "history" ? " (history)" : "";
@@ -155,7 +210,19 @@ function englishReminder(reminder: DeepReadonly<Reminder>): string {
     case "session-overdue":
       return `Session ${String(reminder.session)} is overdue: book it for ${reminder.dueOn} or later.`;
     case "result-check":
-      return `Check the results of the course on ${reminder.dueOn}.`;
+      return reminder.check === "first"
+        ? `Check the results of the course on ${reminder.dueOn}.`
+        : `Final check of the results on ${reminder.dueOn}.`;
+    case "pre-care":
+      return reminder.step === "stop-retinoids"
+        ? `Stop topical retinoids now, before session ${String(reminder.session)} on ${reminder.dueOn}.`
+        : `Start antiviral prophylaxis now, before session ${String(reminder.session)} on ${reminder.dueOn}.`;
+    case "post-care":
+      return `Aftercare for session ${String(reminder.session)}: sun protection, no active products for 48 hours.`;
+    case "photo":
+      return reminder.checkpoint === "result-check"
+        ? `Take standard photographs at the result check on ${reminder.dueOn}.`
+        : `Take standard photographs before session ${String(reminder.session ?? "")}${reminder.checkpoint === "baseline" ? " (baseline)" : ""}.`;
     case "appointment":
       return `Microneedling session ${String(reminder.session)} on ${reminder.dueOn}${reminder.time === undefined ? "" : ` at ${reminder.time}`}.`;
     case "maintenance-due":
@@ -173,7 +240,7 @@ function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
       return "The clinic is closed that day.";
     case "not-eligible":
       return reason.params.status === "contraindicated"
-        ? "The patient cannot be treated: a contraindication applies."
+        ? `The patient cannot be treated: a contraindication applies${reason.params.until === undefined ? "" : `; reassess on ${reason.params.until}`}.`
         : `Treatment is deferred${reason.params.until === undefined ? "" : ` until ${reason.params.until}`}.`;
     case "needs-review":
       return "A clinician must review the patient before this session.";
@@ -185,6 +252,8 @@ function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
       return `${String(reason.params.daysSinceLastSession)} days since the last session: re-grade the scars before treating.`;
     case "course-complete":
       return "Every session of the course is done: book maintenance instead.";
+    case "beyond-estimate":
+      return `The estimate plans ${String(reason.params.planned)} session(s): book only if a clinician decides to treat.`;
     case "course-unfinished":
       return `The course still has ${String(reason.params.sessionsLeft)} session(s) ahead.`;
     case "no-maintenance":

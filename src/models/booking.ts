@@ -97,6 +97,19 @@ export interface CourseCompleteReason extends BookingReasonFields {
   params: Record<string, never>;
 }
 
+/**
+ * A session when the estimate plans none (macular scars only): a clinician decides whether to treat.
+ * @category Models
+ */
+export interface BeyondEstimateReason extends BookingReasonFields {
+  /** Always `beyond-estimate`. */
+  code: "beyond-estimate";
+  /** Always `warns`. */
+  effect: "warns";
+  /** The number of sessions planned (0). */
+  params: { planned: number };
+}
+
 /** A maintenance visit while the course still has sessions ahead. @category Models */
 export interface CourseUnfinishedReason extends BookingReasonFields {
   /** Always `course-unfinished`. */
@@ -151,6 +164,7 @@ export type BookingReason =
   | LateReason
   | ReassessReason
   | CourseCompleteReason
+  | BeyondEstimateReason
   | CourseUnfinishedReason
   | NoMaintenanceReason
   | MaintenanceTooEarlyReason

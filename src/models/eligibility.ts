@@ -6,7 +6,15 @@
  */
 import type { IsoDate } from "./iso-date.js";
 import type { SourceId } from "./source-ids.js";
-import type { Effect, EligibilityStatus, FitzpatrickType, GoodmanGrade, ScarType, Severity } from "./values.js";
+import type {
+  AdjunctTherapy,
+  Effect,
+  EligibilityStatus,
+  FitzpatrickType,
+  GoodmanGrade,
+  ScarType,
+  Severity,
+} from "./values.js";
 
 /**
  * What every finding carries.
@@ -34,15 +42,50 @@ export interface FactorFindingFields extends FindingFields {
 
 /**
  * A factor reported `active` (or without a status) or `history`: the catalogue's effect for that
- * status. `until` is given when the effect is `deferred` and the report has an end date.
+ * status. `until` is given when the effect is `deferred` and the report has an end date; for a
+ * factor with a washout still being taken (isotretinoin) with a planned last dose, `until` is that
+ * day and `resumeOn` the day treatment may resume (the last dose plus the washout).
  *
  * @category Models
  */
 export interface FactorStatusFinding extends FactorFindingFields {
   /** The reported status. */
   reason: "active" | "history";
-  /** The end of a deferral, when reported. */
-  params: { until?: IsoDate | undefined };
+  /** The end of a deferral or the planned last dose, when reported, and when treatment may resume. */
+  params: { until?: IsoDate | undefined; resumeOn?: IsoDate | undefined };
+}
+
+/**
+ * A factor reported `active` whose end date (`until`) is on or before the assessment date: it has
+ * ended, and the catalogue's `history` effect applies.
+ *
+ * @category Models
+ */
+export interface FactorEndedFinding extends FactorFindingFields {
+  /** Always `ended`. */
+  reason: "ended";
+  /** The day it ended. */
+  params: { until: IsoDate };
+}
+
+/** A procedure in the area (filler, a peel) whose wait has not ended. @category Models */
+export interface FactorWaitingFinding extends FactorFindingFields {
+  /** Always `waiting`. */
+  reason: "waiting";
+  /** Always `deferred`. */
+  effect: "deferred";
+  /** The day of the procedure, the wait in days, its end, and the days left. */
+  params: { procedureOn: IsoDate; days: number; until: IsoDate; daysLeft: number };
+}
+
+/** A procedure in the area whose wait has ended. @category Models */
+export interface FactorWaitCompleteFinding extends FactorFindingFields {
+  /** Always `wait-complete`. */
+  reason: "wait-complete";
+  /** Always `info`. */
+  effect: "info";
+  /** The day of the procedure, the wait in days and its end. */
+  params: { procedureOn: IsoDate; days: number; until: IsoDate };
 }
 
 /** A factor with a wait after its last dose (isotretinoin) that has not ended. @category Models */
@@ -65,14 +108,19 @@ export interface FactorWashoutCompleteFinding extends FactorFindingFields {
   params: { lastDose: IsoDate; months: number; until: IsoDate };
 }
 
-/** A factor whose wait cannot be computed: the date of the last dose is missing. @category Models */
+/**
+ * A factor whose wait cannot be computed: the date of the last dose (`months`) or of the procedure
+ * (`days`) is missing.
+ *
+ * @category Models
+ */
 export interface FactorDateMissingFinding extends FactorFindingFields {
   /** Always `date-missing`. */
   reason: "date-missing";
   /** Always `needs-review`. */
   effect: "needs-review";
-  /** The wait in months that needs the date. */
-  params: { months: number };
+  /** The wait that needs the date: in months (after a last dose) or in days (after a procedure). */
+  params: { months?: number | undefined; days?: number | undefined };
 }
 
 /**
@@ -86,7 +134,7 @@ export interface FactorContradictoryFinding extends FactorFindingFields {
   /** Always `needs-review`. */
   effect: "needs-review";
   /** Which contradiction. */
-  params: { problem: "since-in-future" | "since-after-until" | "history-ends-in-future" | "active-but-ended" };
+  params: { problem: "since-in-future" | "since-after-until" | "history-ends-in-future" };
 }
 
 /** A factor code the catalogue does not know: sent to clinician review. @category Models */
@@ -116,6 +164,9 @@ export interface FactorOtherFinding extends FactorFindingFields {
  */
 export type FactorFinding =
   | FactorStatusFinding
+  | FactorEndedFinding
+  | FactorWaitingFinding
+  | FactorWaitCompleteFinding
   | FactorWashoutFinding
   | FactorWashoutCompleteFinding
   | FactorDateMissingFinding
@@ -181,6 +232,36 @@ export interface ScarRecentFinding extends ScarFindingFields {
   params: { formedOn: IsoDate; months: number };
 }
 
+/**
+ * A scar younger than its type's maturity (a burn scar under the protocol's `burnMaturityMonths`:
+ * trials treated mature burn scars only, AUST-2010-BURNS), or of such a type with no `formedOn`.
+ *
+ * @category Models
+ */
+export interface ScarImmatureFinding extends ScarFindingFields {
+  /** `immature`, or `maturity-unknown` when `formedOn` is not given. */
+  reason: "immature" | "maturity-unknown";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** When it formed (when known) and the maturity in months. */
+  params: { formedOn?: IsoDate | undefined; months: number };
+}
+
+/**
+ * Adjunct therapies to combine with microneedling for this scar type (combination therapy is the
+ * standard for mixed scarring): codes a UI can show without parsing text.
+ *
+ * @category Models
+ */
+export interface ScarAdjunctFinding extends ScarFindingFields {
+  /** Always `adjunct`. */
+  reason: "adjunct";
+  /** Always `info`. */
+  effect: "info";
+  /** The therapies, by code. */
+  params: { therapies: AdjunctTherapy[] };
+}
+
 /** A scar that formed after the assessment date. @category Models */
 export interface ScarContradictoryFinding extends ScarFindingFields {
   /** Always `contradictory`. */
@@ -202,6 +283,8 @@ export type ScarFinding =
   | ScarSeverityMissingFinding
   | ScarSeverityContradictoryFinding
   | ScarRecentFinding
+  | ScarImmatureFinding
+  | ScarAdjunctFinding
   | ScarContradictoryFinding;
 
 /** Fitzpatrick IV-VI (by default): higher risk of post-inflammatory hyperpigmentation. @category Models */
@@ -261,6 +344,25 @@ export interface PatientNoScarsFinding extends FindingFields {
 }
 
 /**
+ * Every scar is macular (Goodman grade 1): a colour problem, not a contour scar. No microneedling
+ * course is planned unless a session count is given.
+ *
+ * @category Models
+ */
+export interface PatientMacularOnlyFinding extends FindingFields {
+  /** Always `patient`. */
+  kind: "patient";
+  /** Always `scars`. */
+  code: "scars";
+  /** Always `macular-only`. */
+  reason: "macular-only";
+  /** Always `needs-review`. */
+  effect: "needs-review";
+  /** None. */
+  params: Record<string, never>;
+}
+
+/**
  * A finding about the patient as a whole.
  *
  * @category Models
@@ -269,7 +371,8 @@ export type PatientFinding =
   | PatientPihRiskFinding
   | PatientBelowLabelAgeFinding
   | PatientContradictoryFinding
-  | PatientNoScarsFinding;
+  | PatientNoScarsFinding
+  | PatientMacularOnlyFinding;
 
 /**
  * One reason behind an eligibility result: what it is about (`kind`, `code`, `index`), why
@@ -291,7 +394,11 @@ export interface Eligibility {
   status: EligibilityStatus;
   /** Every finding, most severe first. */
   findings: Finding[];
-  /** When a deferred patient can be reassessed; present only when every deferral has a computable end. */
+  /**
+   * When a deferred (or contraindicated) patient can be reassessed: present only when every
+   * deferral and contraindication has a computable end (a deferral's `until`, a washout's end,
+   * the day treatment may resume after a planned last dose).
+   */
   reassessOn?: IsoDate | undefined;
   /** The date the assessment is for. */
   today: IsoDate;

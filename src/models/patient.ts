@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from "./iso-date.js";
 import type {
+  AcneScarType,
   BoxcarDepth,
   FactorStatus,
   FitzpatrickType,
@@ -22,16 +23,14 @@ import type {
 export interface ScarFields {
   /** Clinical severity label. */
   severity?: Severity | undefined;
-  /** Goodman & Baron qualitative grade: 1 macular, 2 mild, 3 moderate, 4 severe. */
-  goodmanGrade?: GoodmanGrade | undefined;
-  /** When the scar formed (approximate is fine). */
+  /** When the scar formed (approximate is fine): it decides whether a scar is mature. */
   formedOn?: IsoDate | undefined;
-  /** Body area, free text, for example `cheeks` (1-100 characters). */
+  /** Body area, free text, for example `cheeks` (1-100 characters); plans can be made per area. */
   area?: string | undefined;
 }
 
 /**
- * A boxcar scar: the one type with a depth.
+ * A boxcar scar: an acne scar, the one type with a depth.
  *
  * @category Models
  */
@@ -40,26 +39,40 @@ export interface BoxcarScar extends ScarFields {
   type: "boxcar";
   /** Shallow (0.1-0.5 mm) or deep (0.5 mm or more). */
   depth?: BoxcarDepth | undefined;
+  /** Goodman & Baron qualitative grade: 1 macular, 2 mild, 3 moderate, 4 severe. */
+  goodmanGrade?: GoodmanGrade | undefined;
 }
 
 /**
- * A scar of any type but boxcar.
+ * An icepick or rolling acne scar.
  *
  * @category Models
  */
-export interface NonBoxcarScar extends ScarFields {
+export interface AcneScar extends ScarFields {
   /** The scar type. */
-  type: Exclude<ScarType, "boxcar">;
+  type: Exclude<AcneScarType, "boxcar">;
+  /** Goodman & Baron qualitative grade: 1 macular, 2 mild, 3 moderate, 4 severe. */
+  goodmanGrade?: GoodmanGrade | undefined;
 }
 
 /**
- * A scar (or group of like scars) to treat. Severity is given as a label, a Goodman grade, or
- * both; `depth` exists only on boxcar scars, so `scar.type === "boxcar"` narrows to
- * {@link BoxcarScar}.
+ * A scar that is not an acne scar (hypertrophic, keloid, surgical, traumatic, burn, varicella,
+ * striae): the Goodman & Baron scale, an acne-scar scale, does not apply to it.
  *
  * @category Models
  */
-export type Scar = BoxcarScar | NonBoxcarScar;
+export interface OtherScar extends ScarFields {
+  /** The scar type. */
+  type: Exclude<ScarType, AcneScarType>;
+}
+
+/**
+ * A scar (or group of like scars) to treat. Severity is given as a label and, for acne scars, a
+ * Goodman grade, or both; `depth` exists only on boxcar scars. `scar.type` narrows.
+ *
+ * @category Models
+ */
+export type Scar = BoxcarScar | AcneScar | OtherScar;
 
 /**
  * A patient factor as reported: a condition, medication or state. `code` is one of

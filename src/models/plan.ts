@@ -9,23 +9,29 @@ import type { IsoDate } from "./iso-date.js";
 import type { Patient } from "./patient.js";
 import type { Protocol } from "./protocol.js";
 import type { SourceId } from "./source-ids.js";
-import type { TreatmentGoal, Weekday } from "./values.js";
+import type { ScarType, Weekday } from "./values.js";
 
 /**
  * How many sessions a course takes: fewest, typical (the number planned) and most, what
- * decided it, and sources.
+ * decided it, and sources. A macular-only patient's estimate is 0: no microneedling course.
  *
  * @category Models
  */
 export interface SessionEstimate {
-  /** Fewest sessions. */
+  /** Fewest sessions (0-20). */
   min: number;
-  /** Typical number of sessions: the number planned. */
+  /** Typical number of sessions: the number planned (0-20). */
   typical: number;
-  /** Most sessions. */
+  /** Most sessions (0-20). */
   max: number;
-  /** What decided it: the most severe scar's severity, rejuvenation, or unknown severity (widest range). */
-  basis: "mild" | "moderate" | "severe" | "rejuvenation" | "unknown-severity";
+  /**
+   * What decided it: the worst scar's severity, or its type when the type has its own range
+   * (`scar-type`, with `scarType`), rejuvenation, unknown severity (the widest range), or
+   * `macular-only` (0 sessions).
+   */
+  basis: "mild" | "moderate" | "severe" | "scar-type" | "rejuvenation" | "unknown-severity" | "macular-only";
+  /** The scar type whose range decided it, for `scar-type`. */
+  scarType?: ScarType | undefined;
   /** Source ids. */
   sources: SourceId[];
 }
@@ -252,14 +258,91 @@ export interface SessionReminder {
 }
 
 /**
- * A reminder about the course as a whole: check the results, book maintenance, or review a
- * deferral that has no end date (`deferral-review`, the protocol's `deferralReviewDays` after today).
+ * A care step before a session: stop topical retinoids (`stop-retinoids`, the protocol's
+ * `retinoidStopDays` before), start antiviral prophylaxis after cold sores
+ * (`antiviral-prophylaxis`, `antiviralLeadDays` before). A session booked inside the window gets
+ * it at once (never before today).
+ *
+ * @category Models
+ */
+export interface PreCareReminder {
+  /** Always `pre-care`. */
+  kind: "pre-care";
+  /** When to start it. */
+  remindOn: IsoDate;
+  /** The session's day. */
+  dueOn: IsoDate;
+  /** The session number. */
+  session: number;
+  /** The care step. */
+  step: "stop-retinoids" | "antiviral-prophylaxis";
+  /** Text, present when a message layer was passed. */
+  message?: string | undefined;
+}
+
+/** Aftercare on the day of a session (sun protection, no active products on open channels). @category Models */
+export interface PostCareReminder {
+  /** Always `post-care`. */
+  kind: "post-care";
+  /** The session's day. */
+  remindOn: IsoDate;
+  /** The session's day. */
+  dueOn: IsoDate;
+  /** The session number. */
+  session: number;
+  /** Text, present when a message layer was passed. */
+  message?: string | undefined;
+}
+
+/**
+ * Take standard photographs: at baseline (session 1), at each session, and at each result check,
+ * so that response can be graded (ALAM-2014, GOODMAN-QUANT-2006).
+ *
+ * @category Models
+ */
+export interface PhotoReminder {
+  /** Always `photo`. */
+  kind: "photo";
+  /** The day. */
+  remindOn: IsoDate;
+  /** The day. */
+  dueOn: IsoDate;
+  /** Baseline (before session 1), a later session, or a result check. */
+  checkpoint: "baseline" | "session" | "result-check";
+  /** The session number, for baseline and session photos. */
+  session?: number | undefined;
+  /** Text, present when a message layer was passed. */
+  message?: string | undefined;
+}
+
+/**
+ * Check the results of the course: the first check (`resultCheckMonths` after the last session,
+ * default 3) and the final one (`finalResultCheckMonths`, default 6).
+ *
+ * @category Models
+ */
+export interface ResultCheckReminder {
+  /** Always `result-check`. */
+  kind: "result-check";
+  /** When to remind. */
+  remindOn: IsoDate;
+  /** The day of the check. */
+  dueOn: IsoDate;
+  /** Which check. */
+  check: "first" | "final";
+  /** Text, present when a message layer was passed. */
+  message?: string | undefined;
+}
+
+/**
+ * A reminder about the course as a whole: book maintenance, or review a deferral that has no end
+ * date (`deferral-review`, the protocol's `deferralReviewDays` after today).
  *
  * @category Models
  */
 export interface CourseReminder {
   /** What to do. */
-  kind: "result-check" | "maintenance-due" | "deferral-review";
+  kind: "maintenance-due" | "deferral-review";
   /** When to remind. */
   remindOn: IsoDate;
   /** When the thing reminded of is due. */
@@ -274,7 +357,13 @@ export interface CourseReminder {
  *
  * @category Models
  */
-export type Reminder = SessionReminder | CourseReminder;
+export type Reminder =
+  | SessionReminder
+  | PreCareReminder
+  | PostCareReminder
+  | PhotoReminder
+  | ResultCheckReminder
+  | CourseReminder;
 
 /**
  * What a plan was made from: everything needed to make it again. `replan` reads it; the exports
@@ -297,6 +386,8 @@ export interface PlanInputs {
   sessionCount?: number | undefined;
   /** When the clinic is open. */
   availability?: Availability | undefined;
+  /** The treatment area planned, when one was given (only its scars count). */
+  area?: string | undefined;
   /** Days of reminders the plan holds (0-3660). */
   horizonDays: number;
 }
@@ -337,8 +428,10 @@ export interface TreatmentPlan {
   estimate: SessionEstimate;
   /** The course: done sessions, then booked and planned ones (none while not treatable). */
   sessions: SessionWindow[];
-  /** When results are checked: some months after the last session. */
+  /** When results are first checked: `resultCheckMonths` after the last session. */
   resultCheckOn?: IsoDate | undefined;
+  /** When results are finally checked: `finalResultCheckMonths` after the last session. */
+  finalResultCheckOn?: IsoDate | undefined;
   /** The next maintenance window. */
   maintenance?: MaintenanceWindow | undefined;
   /** Reminders from today over the horizon, by date. */
@@ -365,4 +458,6 @@ export interface CaseFile {
   sessionCount?: number | undefined;
   /** When the clinic is open. */
   availability?: Availability | undefined;
+  /** Plan for the scars of this area only. */
+  area?: string | undefined;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { FitzpatrickType } from "./values.js";
+import type { FitzpatrickType, ScarType } from "./values.js";
 
 /**
  * Fewest, typical and most sessions of a course (1-20 each; min <= typical <= max).
@@ -34,6 +34,14 @@ export interface ProtocolSessions {
   /** Rejuvenation. */
   rejuvenation: SessionRange;
 }
+
+/**
+ * Session ranges of scar types that do not follow the severity table (striae: 1-3, typical 2):
+ * a scar of such a type takes its type's range whatever its severity.
+ *
+ * @category Models
+ */
+export type ProtocolSessionsByType = { [K in ScarType]?: SessionRange | undefined };
 
 /**
  * Weeks between sessions: the next window opens `minWeeks` (1-26) and closes `maxWeeks` (1-52)
@@ -88,16 +96,23 @@ export interface Protocol {
   id: string;
   /** Its version (1-100 characters, same letters); a protocol changed with `defineProtocol` and no version of its own gets one that names its settings. */
   version: string;
-  /** Session ranges. */
+  /** Session ranges by severity and for rejuvenation. */
   sessions: ProtocolSessions;
+  /**
+   * Session ranges of scar types with their own (default: striae 1-3). In `defineProtocol`, a
+   * table given replaces the default one whole (`{}` removes striae's own range).
+   */
+  sessionsByType: ProtocolSessionsByType;
   /** Weeks between sessions. */
   interval: ProtocolInterval;
   /** Weeks since the last session after which a late session also asks for the scars to be re-graded (1-104). */
   reassessAfterWeeks: number;
   /** Months after the last isotretinoin dose before treatment; 0 turns the wait off (0-24). */
   isotretinoinWashoutMonths: number;
-  /** Months after the last session when results are checked (1-24). */
+  /** Months after the last session when results are first checked (1-24). */
   resultCheckMonths: number;
+  /** Months after the last session of the final result check (1-24; at least `resultCheckMonths`). */
+  finalResultCheckMonths: number;
   /** Maintenance windows. */
   maintenance: ProtocolMaintenance;
   /** Days before a due date when a reminder fires (0-90). */
@@ -108,6 +123,16 @@ export interface Protocol {
   labelMinimumAgeYears: number;
   /** Scars younger than this many months get an information note (0-120). */
   recentScarMonths: number;
+  /** Burn scars younger than this many months are immature: clinician review (0-120). */
+  burnMaturityMonths: number;
+  /** Days after filler or botulinum toxin in the area before treatment (0-90; practice convention). */
+  fillerToxinWaitDays: number;
+  /** Days after a laser, peel or dermabrasion in the area before treatment (0-180; practice convention). */
+  resurfacingWaitDays: number;
+  /** Days before each session to stop topical retinoids (0-30; practice convention). */
+  retinoidStopDays: number;
+  /** Days before each session to start antiviral prophylaxis after cold sores (0-30). */
+  antiviralLeadDays: number;
   /** Lowest Fitzpatrick type that gets the post-inflammatory hyperpigmentation precaution. */
   pihRiskFrom: FitzpatrickType;
 }

@@ -8,7 +8,7 @@
  * @internal
  */
 import type { IssueCode, IssuePath } from "../errors.js";
-import { SEVERITIES } from "./values.js";
+import { SCAR_TYPES, SEVERITIES } from "./values.js";
 
 /** Reports one issue, at a path relative to the refined value. @internal */
 export type Report = (code: IssueCode, path: IssuePath, message: string, value?: unknown) => void;
@@ -28,6 +28,9 @@ interface WindowLike {
 }
 interface ProtocolLike {
   readonly sessions: Readonly<Record<"mild" | "moderate" | "severe" | "rejuvenation", RangeLike>>;
+  readonly sessionsByType: Readonly<Partial<Record<string, RangeLike>>>;
+  readonly resultCheckMonths: number;
+  readonly finalResultCheckMonths: number;
   readonly interval: { readonly minWeeks: number; readonly maxWeeks: number };
   readonly reassessAfterWeeks: number;
   readonly maintenance: Readonly<Record<"scarRevision" | "rejuvenation", WindowLike>>;
@@ -60,6 +63,11 @@ function protocolRelations(protocol: ProtocolLike, report: Report): void {
   for (const name of [...SEVERITIES, "rejuvenation"] as const) {
     ascending(protocol.sessions[name] as unknown as Record<string, number>, COUNTS, ["sessions", name], report);
   }
+  for (const type of SCAR_TYPES) {
+    const range = protocol.sessionsByType[type];
+    if (range !== undefined)
+      ascending(range as unknown as Record<string, number>, COUNTS, ["sessionsByType", type], report);
+  }
   for (let i = 1; i < SEVERITIES.length; i++) {
     const lowerName = SEVERITIES[i - 1] as "mild";
     const name = SEVERITIES[i] as "mild";
@@ -85,6 +93,14 @@ function protocolRelations(protocol: ProtocolLike, report: Report): void {
       ["reassessAfterWeeks"],
       `must be at least interval.maxWeeks (${String(maxWeeks)})`,
       protocol.reassessAfterWeeks,
+    );
+  }
+  if (protocol.finalResultCheckMonths < protocol.resultCheckMonths) {
+    report(
+      "inconsistent",
+      ["finalResultCheckMonths"],
+      `must be at least resultCheckMonths (${String(protocol.resultCheckMonths)})`,
+      protocol.finalResultCheckMonths,
     );
   }
   for (const name of ["scarRevision", "rejuvenation"] as const) {

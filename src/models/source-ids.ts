@@ -58,6 +58,14 @@ export const SOURCE_IDS = Object.freeze([
   "TIRMIZI-2021",
   "WOUND-PHASES-2008",
   "GERONTOLOGY-1990",
+  "GOODMAN-QUANT-2006",
+  "CLARK-2018",
+  "CONNOLLY-2017",
+  "HESSION-GRABER-2015",
+  "ALSTER-LI-2020-STRIAE",
+  "AUST-2008",
+  "PRACTICE-CONVENTION",
+  "CLINICAL-REVIEW-2026",
 ] as const);
 
 /** A source id, one of {@link SOURCE_IDS}. @category Sources */

@@ -130,6 +130,8 @@ export const FACTOR_CODES = Object.freeze([
   "stainless-steel-allergy",
   "anaesthetic-allergy",
   "isotretinoin",
+  "pregnant",
+  "nursing",
   "pregnant-or-nursing",
   "wound-or-infection-in-area",
   "herpes-simplex",
@@ -146,6 +148,17 @@ export const FACTOR_CODES = Object.freeze([
   "sunburn",
   "suspicious-lesion-in-area",
   "gold-allergy",
+  "wound-healing-deficiency",
+  "contact-dermatitis-history",
+  "cardiac-abnormality",
+  "warts-or-molluscum-in-area",
+  "koebner-prone-condition",
+  "recent-filler-or-toxin-in-area",
+  "recent-resurfacing-in-area",
+  "recent-surgery-in-area",
+  "topical-retinoids",
+  "tattoo-or-pmu-in-area",
+  "photosensitising-drugs",
 ] as const);
 
 /**
@@ -193,6 +206,50 @@ export const ELIGIBILITY_STATUSES = Object.freeze([
   "eligible",
 ] as const);
 
+/**
+ * The acne scar types: the only ones a Goodman & Baron grade applies to (an acne-scar scale).
+ *
+ * @example
+ * ```ts
+ * import { ACNE_SCAR_TYPES } from "microneedling-planner";
+ * ACNE_SCAR_TYPES;
+ * //=> ["icepick", "boxcar", "rolling"]
+ * ```
+ * @category Models
+ */
+export const ACNE_SCAR_TYPES = Object.freeze(["icepick", "boxcar", "rolling"] as const);
+
+/** An acne scar type, one of {@link ACNE_SCAR_TYPES}. @category Models */
+export type AcneScarType = (typeof ACNE_SCAR_TYPES)[number];
+
+/**
+ * Adjunct therapies a finding can suggest alongside microneedling (combination therapy is the
+ * standard for mixed acne scarring: JACOB-2001, CONNOLLY-2017, HESSION-GRABER-2015): TCA CROSS
+ * and punch excision for icepick scars, punch elevation for deep boxcar scars, subcision for
+ * tethered rolling scars, silicone and intralesional steroid for hypertrophic scars, referral to a
+ * specialist for keloids.
+ *
+ * @example
+ * ```ts
+ * import { ADJUNCT_THERAPIES } from "microneedling-planner";
+ * ADJUNCT_THERAPIES.includes("subcision");
+ * //=> true
+ * ```
+ * @category Models
+ */
+export const ADJUNCT_THERAPIES = Object.freeze([
+  "tca-cross",
+  "punch-excision",
+  "punch-elevation",
+  "subcision",
+  "silicone",
+  "intralesional-steroid",
+  "referral",
+] as const);
+
+/** An adjunct therapy, one of {@link ADJUNCT_THERAPIES}. @category Models */
+export type AdjunctTherapy = (typeof ADJUNCT_THERAPIES)[number];
+
 /** A scar type, one of {@link SCAR_TYPES}. @category Models */
 export type ScarType = (typeof SCAR_TYPES)[number];
 /** A boxcar depth, one of {@link BOXCAR_DEPTHS}. @category Models */
@@ -217,17 +274,21 @@ export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
 /**
  * Why a finding was made. Together with `kind` and `code`, a stable identity for a finding.
  *
- * Factor findings: `active`, `history` (the catalogue effect of the reported status),
- * `washout` (deferred until the wait after the last dose ends), `washout-complete`,
- * `date-missing` (a needed date was not given), `contradictory` (dates or status contradict
- * each other or `on`), `unknown-code`, `other` (an uncatalogued condition).
+ * Factor findings: `active`, `history` (the catalogue effect of the reported status), `ended`
+ * (reported active, but its end date has passed: the history effect applies), `washout`
+ * (deferred until the wait after the last dose ends), `washout-complete`, `waiting` (deferred
+ * until the wait after a procedure ends), `wait-complete`, `date-missing` (a needed date was not
+ * given), `contradictory` (dates or status contradict each other or today), `unknown-code`,
+ * `other` (an uncatalogued condition).
  *
  * Scar findings: `type` (the scar type's own effect, see the scar catalogue), `macular`
  * (Goodman grade 1), `severity-missing`, `severity-contradictory`, `recent` (younger than the
- * protocol's `recentScarMonths`), `contradictory` (formed after `on`).
+ * protocol's `recentScarMonths`), `immature` (younger than its type's maturity, such as a burn
+ * scar under 12 months), `adjunct` (therapies to combine with microneedling), `contradictory`
+ * (formed after today).
  *
- * Patient findings: `pih-risk` (Fitzpatrick type), `below-label-age`, `no-scars`,
- * `contradictory` (born after `on`).
+ * Patient findings: `pih-risk` (Fitzpatrick type), `below-label-age`, `no-scars`, `macular-only`
+ * (every scar is Goodman grade 1: no microneedling course), `contradictory` (born after today).
  *
  * @example
  * ```ts
@@ -240,8 +301,11 @@ export type EligibilityStatus = (typeof ELIGIBILITY_STATUSES)[number];
 export const FINDING_REASONS = Object.freeze([
   "active",
   "history",
+  "ended",
   "washout",
   "washout-complete",
+  "waiting",
+  "wait-complete",
   "date-missing",
   "contradictory",
   "unknown-code",
@@ -251,9 +315,13 @@ export const FINDING_REASONS = Object.freeze([
   "severity-missing",
   "severity-contradictory",
   "recent",
+  "immature",
+  "maturity-unknown",
+  "adjunct",
   "pih-risk",
   "below-label-age",
   "no-scars",
+  "macular-only",
 ] as const);
 
 /** Why a finding was made, one of {@link FINDING_REASONS}. @category Models */
@@ -333,15 +401,16 @@ export const SESSION_FLAGS = Object.freeze([
 export type SessionFlagCode = (typeof SESSION_FLAGS)[number];
 
 /**
- * Reminder kinds: book the next session, chase an overdue one, an appointment that is booked,
- * check results 3 months after the last session, book maintenance, and review a deferral that has
- * no end date (so that the patient is not forgotten).
+ * Reminder kinds: book the next session, chase an overdue one, an appointment that is booked, a
+ * care step before a session, photographs, aftercare, check results (3 and 6 months after the
+ * last session by default), book maintenance, and review a deferral that has no end date (so that
+ * the patient is not forgotten). `REMINDER_CATALOGUE` (`microneedling-planner/sources`) cites each.
  *
  * @example
  * ```ts
  * import { REMINDER_KINDS } from "microneedling-planner";
- * REMINDER_KINDS;
- * //=> ["book-session", "session-overdue", "appointment", "result-check", "maintenance-due", "deferral-review"]
+ * REMINDER_KINDS.length;
+ * //=> 9
  * ```
  * @category Models
  */
@@ -349,6 +418,9 @@ export const REMINDER_KINDS = Object.freeze([
   "book-session",
   "session-overdue",
   "appointment",
+  "pre-care",
+  "photo",
+  "post-care",
   "result-check",
   "maintenance-due",
   "deferral-review",

@@ -45,9 +45,10 @@ const INTERVAL_SOURCES: readonly SourceId[] = ["ARTICLE-2021", "HARRIS-2015"];
  *   the course is complete (`course-complete`); maintenance when none is planned or before its
  *   window opens (`no-maintenance`, `maintenance-too-early`).
  * - Warns: a patient who needs clinician review (`needs-review`); a session after its window
- *   closes (`late`), and long enough after the last one that the scars should be re-graded
- *   (`reassess`); maintenance after its window (`maintenance-late`) or while sessions are still
- *   ahead (`course-unfinished`).
+ *   closes (`late`); a session long enough after the last one done that the scars should be
+ *   re-graded, whatever the cause of the gap (`reassess`); a session when the estimate plans none,
+ *   for macular scars only (`beyond-estimate`); maintenance after its window (`maintenance-late`)
+ *   or while sessions are still ahead (`course-unfinished`).
  *
  * @param plan - a plan (from `planTreatment` or `replan`, or a stored one)
  * @param options - the day proposed, and optionally the visit, time, today and a message layer
@@ -112,11 +113,20 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
   const done = current.inputs.completed;
   const lastDone = done.length === 0 ? undefined : done.reduce(laterOf);
   // No session ahead because none is planned (contraindicated, deferred with no end) is not a
-  // finished course: `not-eligible` says why.
-  const complete = done.length >= (current.inputs.sessionCount ?? current.estimate.typical);
-  if (visit === "session" && next === undefined) {
-    if (complete) reasons.push({ code: "course-complete", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
-  } else if (visit === "session" && next !== undefined) {
+  // finished course: `not-eligible` says why. Nor is a course of no session (macular scars only).
+  const planned = current.inputs.sessionCount ?? current.estimate.typical;
+  const blocked = eligibility.status === "contraindicated" || eligibility.status === "deferred";
+  let session: number | undefined; // the session the booking is for
+  if (visit === "session") {
+    if (next !== undefined) session = next.number;
+    else if (planned > 0 && done.length >= planned) {
+      reasons.push({ code: "course-complete", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
+    } else if (planned === 0 && !blocked) {
+      reasons.push({ code: "beyond-estimate", effect: "warns", params: { planned }, sources: ["PLANNER-DECISION"] });
+      session = done.length + 1;
+    }
+  }
+  if (visit === "session" && session !== undefined) {
     const minimumDays = protocol.interval.minWeeks * 7;
     if (lastDone !== undefined && daysBetween(lastDone, on) < minimumDays) {
       const params = {
@@ -126,32 +136,31 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
       };
       reasons.push({ code: "too-soon", effect: "blocks", params, sources: [...INTERVAL_SOURCES] });
     }
-    const late = next.flags.find((flag) => flag.code === "late");
+    const late = next?.flags.find((flag) => flag.code === "late");
     const windowClosedOn =
-      late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : next.latest;
-    if (on > windowClosedOn) {
+      late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : next?.latest;
+    if (windowClosedOn !== undefined && on > windowClosedOn) {
       const params = { windowClosedOn, daysLate: daysBetween(windowClosedOn, on) };
       reasons.push({ code: "late", effect: "warns", params, sources: [...INTERVAL_SOURCES] });
-      if (lastDone !== undefined && daysBetween(lastDone, on) > protocol.reassessAfterWeeks * 7) {
-        const params = { daysSinceLastSession: daysBetween(lastDone, on), thresholdWeeks: protocol.reassessAfterWeeks };
-        reasons.push({ code: "reassess", effect: "warns", params, sources: ["PLANNER-DECISION"] });
-      }
     }
-  } else if (current.maintenance === undefined) {
-    reasons.push({ code: "no-maintenance", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
-  } else {
-    const { earliest, latest } = current.maintenance;
-    if (on < earliest) {
-      reasons.push({
-        code: "maintenance-too-early",
-        effect: "blocks",
-        params: { earliest },
-        sources: ["ARTICLE-2021"],
-      });
-    } else if (on > latest) {
-      reasons.push({ code: "maintenance-late", effect: "warns", params: { latest }, sources: ["ARTICLE-2021"] });
+    // A long gap, whatever its cause (a late booking, a deferral), as the plan flags it
+    // (CLINICAL-REVIEW-2026 9.1).
+    if (lastDone !== undefined && daysBetween(lastDone, on) > protocol.reassessAfterWeeks * 7) {
+      const params = { daysSinceLastSession: daysBetween(lastDone, on), thresholdWeeks: protocol.reassessAfterWeeks };
+      reasons.push({ code: "reassess", effect: "warns", params, sources: ["PLANNER-DECISION"] });
     }
-    if (pending.length > 0) {
+  } else if (visit === "maintenance") {
+    const { maintenance } = current;
+    if (maintenance === undefined) {
+      reasons.push({ code: "no-maintenance", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] });
+    } else if (on < maintenance.earliest) {
+      const params = { earliest: maintenance.earliest };
+      reasons.push({ code: "maintenance-too-early", effect: "blocks", params, sources: ["ARTICLE-2021"] });
+    } else if (on > maintenance.latest) {
+      const params = { latest: maintenance.latest };
+      reasons.push({ code: "maintenance-late", effect: "warns", params, sources: ["ARTICLE-2021"] });
+    }
+    if (maintenance !== undefined && pending.length > 0) {
       const params = { sessionsLeft: pending.length };
       reasons.push({ code: "course-unfinished", effect: "warns", params, sources: ["ARTICLE-2021"] });
     }
@@ -166,7 +175,7 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
       ? "allowed-with-warnings"
       : "allowed";
   const check: BookingCheck = { status, visit, on, reasons, eligibility };
-  if (visit === "session" && next !== undefined) check.session = next.number;
+  if (session !== undefined) check.session = session;
   if (options.time !== undefined) check.time = options.time;
   return check;
 }

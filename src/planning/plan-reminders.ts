@@ -42,7 +42,7 @@ export interface PlanRemindersOptions {
  *   { today: "2026-11-24", completed: ["2026-11-24"] },
  * );
  * planReminders(plan, { today: "2027-01-20", horizonDays: 7 }).map((r) => [r.kind, r.remindOn, r.dueOn]);
- * //=> [["session-overdue", "2027-01-20", "2027-01-20"]]
+ * //=> [["session-overdue", "2027-01-20", "2027-01-20"], ["photo", "2027-01-20", "2027-01-20"], ["post-care", "2027-01-20", "2027-01-20"]]
  * ```
  * @category Planning
  */

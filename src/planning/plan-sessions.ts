@@ -43,19 +43,23 @@ export interface PlanSessionsOptions {
 /**
  * Plans the session windows of a course, from what was done and what is still ahead.
  *
- * Session 1 opens on `startOn` and stays open for `maxWeeks - minWeeks` weeks. Each later
+ * Session 1 opens on `startOn` and stays open for `maxWeeks - minWeeks` weeks (a
+ * PLANNER-DECISION: nothing is published on it). Each later
  * window opens `minWeeks` (default 4) and closes `maxWeeks` (default 6) after the date the
  * previous session was actually done or, while it is still ahead, after its planned `due` date
  * (ARTICLE-2021 A6). `due` is the first open clinic day in the window, and never before today.
  *
  * A session whose window closed before `today` without being done is `overdue`: it is
  * re-planned from `today` (reschedule, never restart; nothing is published on restarting,
- * evidence.md 5.6) and flagged `late`; when more than `reassessAfterWeeks` (default 12) have
- * passed since the last session it is also flagged `reassess`. Completed dates that are out of
+ * evidence.md 5.6) and flagged `late`. Whatever the cause of a long gap (a missed window, a late
+ * booking, a deferral), the next session is flagged `reassess` when it falls more than
+ * `reassessAfterWeeks` (default 12, a PLANNER-DECISION) after the last session done: re-grade the
+ * scars first. Completed dates that are out of
  * order, in the future, or closer than `minWeeks` are flagged, not rejected or reordered; the
  * next session then counts from the most recent session done.
  *
- * A session booked for today or later is `booked`: its `due` is the booked day and the next
+ * Every session ahead waits for `notBefore` (flagged `deferred`), even one that follows a session
+ * booked before it. A session booked for today or later is `booked`: its `due` is the booked day and the next
  * window counts from it. A booking outside the window is flagged as a session done outside it
  * would be (`too-soon`, `late`, `reassess`), and one on a day the clinic is closed `closed-day`.
  * A booking for a day before today that is not recorded as done is flagged `missed-booking`, and
@@ -123,6 +127,15 @@ export function planSessionsUnchecked(
     let latest = previous === undefined ? plusWeeks(course.startOn, widthWeeks) : plusWeeks(previous, maxWeeks);
     const doneOn = completed[index];
     const flags: SessionFlag[] = [];
+    /**
+     * Re-grade before the next session when it falls long after the last one done, whatever the
+     * cause of the gap: a late booking, a missed window, a deferral (CLINICAL-REVIEW-2026 9.1).
+     */
+    const reassess = (day: IsoDate): void => {
+      if (lastDone === undefined || daysBetween(lastDone, day) <= protocol.reassessAfterWeeks * 7) return;
+      const params = { daysSinceLastSession: daysBetween(lastDone, day), thresholdWeeks: protocol.reassessAfterWeeks };
+      flags.push({ code: "reassess", params });
+    };
     const beyondEstimate = (): void => {
       if (number > course.sessionCount)
         flags.push({ code: "beyond-estimate", params: { planned: course.sessionCount } });
@@ -148,8 +161,8 @@ export function planSessionsUnchecked(
       earliest = plusWeeks(lastDone, minWeeks);
       latest = plusWeeks(lastDone, maxWeeks);
     }
-    if (index === completed.length && notBefore !== undefined && earliest < notBefore) {
-      // The next session waits for the end of a deferral.
+    if (index >= completed.length && notBefore !== undefined && earliest < notBefore) {
+      // No session ahead before the end of a deferral, even after one booked inside it.
       earliest = notBefore;
       latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
       flags.push({ code: "deferred", params: { until: notBefore } });
@@ -167,14 +180,8 @@ export function planSessionsUnchecked(
       }
       if (on > latest) {
         flags.push({ code: "late", params: { daysLate: daysBetween(latest, on), windowClosedOn: latest } });
-        if (lastDone !== undefined && daysBetween(lastDone, on) > protocol.reassessAfterWeeks * 7) {
-          const daysSinceLastSession = daysBetween(lastDone, on);
-          flags.push({
-            code: "reassess",
-            params: { daysSinceLastSession, thresholdWeeks: protocol.reassessAfterWeeks },
-          });
-        }
       }
+      if (index === completed.length) reassess(on);
       if (!isOpen(on)) flags.push({ code: "closed-day", params: { on } });
       beyondEstimate();
       const session: SessionWindow = { number, earliest, due: on, latest, status: "booked", bookedOn: on, flags };
@@ -191,13 +198,6 @@ export function planSessionsUnchecked(
       // The next session: the only one that can be due or overdue.
       if (latest < today) {
         flags.push({ code: "late", params: { daysLate: daysBetween(latest, today), windowClosedOn: latest } });
-        if (lastDone !== undefined && daysBetween(lastDone, today) > protocol.reassessAfterWeeks * 7) {
-          const daysSinceLastSession = daysBetween(lastDone, today);
-          flags.push({
-            code: "reassess",
-            params: { daysSinceLastSession, thresholdWeeks: protocol.reassessAfterWeeks },
-          });
-        }
         earliest = today;
         latest = plusWeeks(today, widthWeeks);
         status = "overdue";
@@ -207,6 +207,7 @@ export function planSessionsUnchecked(
     }
     const from = laterOf(earliest, today);
     let due = from <= latest ? firstOpenDay(from, latest, isOpen) : undefined;
+    if (index === completed.length) reassess(due ?? (from <= latest ? from : earliest));
     if (due === undefined) {
       flags.push({ code: "no-open-day", params: {} });
       due = from <= latest ? from : earliest;

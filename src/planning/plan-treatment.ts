@@ -1,5 +1,6 @@
 import { copyData } from "../_lib/arrays.js";
 import { daysBetween, laterOf, plusDays, plusMonths } from "../_lib/iso-date.js";
+import { FACTOR_CATALOGUE } from "../catalogues/factors.js";
 import { assessEligibilityUnchecked } from "../eligibility/assess-eligibility.js";
 import type { IsoDate } from "../models/iso-date.js";
 import type { Messages } from "../models/messages.js";
@@ -7,6 +8,7 @@ import type { Patient } from "../models/patient.js";
 import type { Availability, Booking, PlanInputs, TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import type { DeepReadonly } from "../models/readonly.js";
+import type { FactorCode } from "../models/values.js";
 import { defaultProtocol } from "../protocol/default-protocol.js";
 import { PATIENT, PLAN_TREATMENT_OPTIONS } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
@@ -14,7 +16,7 @@ import { LIBRARY_VERSION } from "../version.js";
 import { estimateSessionsUnchecked } from "./estimate-sessions.js";
 import { planMaintenanceUnchecked } from "./plan-maintenance.js";
 import { planSessionsUnchecked } from "./plan-sessions.js";
-import { DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./reminders.js";
+import { type CareStep, DEFAULT_HORIZON_DAYS, planRemindersUnchecked } from "./reminders.js";
 
 /**
  * Options of {@link planTreatment}.
@@ -40,6 +42,11 @@ export interface PlanTreatmentOptions {
   readonly protocol?: Protocol | undefined;
   /** When the clinic is open; every day when omitted. */
   readonly availability?: DeepReadonly<Availability> | undefined;
+  /**
+   * Plan for the scars of this area only (compared without case): one course per area, as a
+   * patient with abdominal striae and facial acne scars needs two. Every scar when omitted.
+   */
+  readonly area?: string | undefined;
   /** Message layer that writes the `message` of findings and reminders (for example `englishMessages` from `microneedling-planner/messages`); none when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -109,7 +116,34 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
   if (options.lastMaintenanceOn !== undefined) inputs.lastMaintenanceOn = options.lastMaintenanceOn;
   if (options.sessionCount !== undefined) inputs.sessionCount = options.sessionCount;
   if (options.availability !== undefined) inputs.availability = copyData(options.availability) as Availability;
+  if (options.area !== undefined) inputs.area = options.area;
   return planTreatmentUnchecked(inputs, options.today, options.protocol ?? defaultProtocol, options.messages);
+}
+
+/**
+ * The care steps the patient's factors ask for before each session: those whose factor is reported
+ * (active and not ended, or, for cold sores, history too), each once, with the day an active
+ * factor ends (no step needed for a session whose care would start on or after it).
+ */
+function preCareSteps(patient: DeepReadonly<Patient>, today: IsoDate): CareStep[] {
+  const steps: CareStep[] = [];
+  const factors = patient.factors ?? [];
+  for (let index = 0; index < factors.length; index++) {
+    const report = factors[index] as (typeof factors)[number];
+    const entry = Object.hasOwn(FACTOR_CATALOGUE, report.code)
+      ? FACTOR_CATALOGUE[report.code as FactorCode]
+      : undefined;
+    if (entry?.preCare === undefined) continue;
+    const active = (report.status ?? "active") === "active" && (report.until === undefined || report.until > today);
+    if (entry.preCare.when !== "any" && !active) continue;
+    const until = entry.preCare.when === "active" ? report.until : undefined;
+    const known = steps.find((care) => care.step === entry.preCare?.step);
+    if (known === undefined)
+      steps.push(until === undefined ? { step: entry.preCare.step } : { step: entry.preCare.step, until });
+    // Reported twice: the step lasts as long as the longest report.
+    else if (known.until !== undefined) known.until = until === undefined ? undefined : laterOf(known.until, until);
+  }
+  return steps;
 }
 
 /** The inputs with their keys in the schema's order, so that equal plans serialise to equal JSON. */
@@ -121,6 +155,7 @@ const INPUT_KEYS = [
   "lastMaintenanceOn",
   "sessionCount",
   "availability",
+  "area",
   "horizonDays",
 ] as const;
 function inOrder(inputs: PlanInputs): PlanInputs {
@@ -142,13 +177,15 @@ export function planTreatmentUnchecked(
   inputs = inOrder(inputs);
   const { patient, completed } = inputs;
   // Inputs are checked once, by the caller; the steps below are the unchecked cores of the public functions.
-  const eligibility = assessEligibilityUnchecked(patient, today, protocol, messages);
-  const estimate = estimateSessionsUnchecked(patient, protocol);
+  const eligibility = assessEligibilityUnchecked(patient, today, protocol, messages, inputs.area);
+  const estimate = estimateSessionsUnchecked(patient, protocol, inputs.area);
   const sessionCount = inputs.sessionCount ?? estimate.typical;
-  const notBefore = eligibility.reassessOn; // set only while deferred
+  const notBefore = eligibility.reassessOn; // set only while deferred or contraindicated, with an end
 
-  const schedulable =
-    eligibility.status !== "contraindicated" && (eligibility.status !== "deferred" || notBefore !== undefined);
+  // Sessions are planned unless treatment is blocked with no known end: a contraindication that
+  // ends (isotretinoin with a planned last dose) or a deferral that ends plans from that day.
+  const blocked = eligibility.status === "contraindicated" || eligibility.status === "deferred";
+  const schedulable = !blocked || notBefore !== undefined;
   const allSessions = planSessionsUnchecked(
     { sessionCount, startOn: inputs.startOn ?? completed[0] ?? today, completed, booked: inputs.booked },
     { today, notBefore, availability: inputs.availability },
@@ -156,12 +193,14 @@ export function planTreatmentUnchecked(
   );
   const sessions = schedulable ? allSessions : allSessions.filter((session) => session.status === "done");
 
-  const finished = completed.length >= sessionCount && !sessions.some((session) => session.status === "booked");
+  const finished =
+    completed.length > 0 &&
+    completed.length >= sessionCount &&
+    !sessions.some((session) => session.status === "booked");
   const lastSessionOn = finished ? completed.reduce(laterOf) : sessions.at(-1)?.due;
-  const resultCheckOn =
-    lastSessionOn !== undefined && (finished || schedulable)
-      ? plusMonths(lastSessionOn, protocol.resultCheckMonths)
-      : undefined;
+  const checked = lastSessionOn !== undefined && (finished || schedulable);
+  const resultCheckOn = checked ? plusMonths(lastSessionOn, protocol.resultCheckMonths) : undefined;
+  const finalResultCheckOn = checked ? plusMonths(lastSessionOn, protocol.finalResultCheckMonths) : undefined;
   let maintenance: TreatmentPlan["maintenance"];
   if (lastSessionOn !== undefined && schedulable) {
     // Maintenance is treatment: none while contraindicated, and never before a deferral ends.
@@ -186,10 +225,17 @@ export function planTreatmentUnchecked(
       ? plusDays(today, protocol.deferralReviewDays)
       : undefined;
   const reminders = planRemindersUnchecked(
-    { sessions, resultCheckOn, maintenance, reviewDeferralOn },
+    {
+      sessions,
+      resultCheckOn,
+      finalResultCheckOn,
+      maintenance,
+      reviewDeferralOn,
+      preCare: preCareSteps(patient, today),
+    },
     today,
     inputs.horizonDays,
-    protocol.reminderLeadDays,
+    protocol,
     messages,
   );
   const plan: TreatmentPlan = {
@@ -205,6 +251,7 @@ export function planTreatmentUnchecked(
     reminders,
   };
   if (resultCheckOn !== undefined) plan.resultCheckOn = resultCheckOn;
+  if (finalResultCheckOn !== undefined) plan.finalResultCheckOn = finalResultCheckOn;
   if (maintenance !== undefined) plan.maintenance = maintenance;
   return plan;
 }

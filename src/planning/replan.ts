@@ -37,6 +37,8 @@ export interface ReplanOptions {
   readonly protocol?: Protocol | undefined;
   /** When the clinic is open. */
   readonly availability?: DeepReadonly<Availability> | undefined;
+  /** The treatment area to plan for. */
+  readonly area?: string | undefined;
   /** Message layer for the new plan's findings and reminders; none when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -53,6 +55,7 @@ export function replanInputs(plan: DeepReadonly<TreatmentPlan>, options: ReplanO
     "sessionCount",
     "horizonDays",
     "availability",
+    "area",
   ] as const;
   for (const key of keys) {
     const value = options[key];

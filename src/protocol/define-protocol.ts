@@ -19,13 +19,19 @@ export type ProtocolOverrides = {
     : Protocol[K];
 };
 
-/** `base` with every setting `overrides` gives (checked to have the protocol's shape). */
-function merge(base: unknown, overrides: unknown): unknown {
+/**
+ * `base` with every setting `overrides` gives (checked to have the protocol's shape). A table
+ * keyed by scar type (`sessionsByType`) is replaced whole, so that a type can lose its own range.
+ */
+function merge(base: unknown, overrides: unknown, key?: string): unknown {
   if (overrides === undefined) return base;
-  if (typeof base !== "object" || base === null) return overrides;
+  if (typeof overrides !== "object" || overrides === null) return overrides;
+  // A copy of the caller's objects, never the objects themselves: the result is frozen.
+  const from = typeof base === "object" && base !== null && key !== "sessionsByType" ? base : {};
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(base)) {
-    result[key] = merge(value, (overrides as Record<string, unknown>)[key]);
+  for (const key of new Set([...Object.keys(from), ...Object.keys(overrides)])) {
+    const value = merge((from as Record<string, unknown>)[key], (overrides as Record<string, unknown>)[key], key);
+    if (value !== undefined) result[key] = value;
   }
   return result;
 }
@@ -60,7 +66,7 @@ function settingsHash(protocol: Protocol): string {
  * strict.interval;
  * //=> { minWeeks: 4, maxWeeks: 8 }
  * [strict.id, strict.version];
- * //=> ["article-2021", "1+custom.6a39866e"]
+ * //=> ["article-2021", "1+custom.571e2516"]
  * defineProtocol({ id: "clinic-a", version: "2026.1", reminderLeadDays: 2 }).version;
  * //=> "2026.1"
  * defineProtocol({ interval: { minWeeks: 8 } });

@@ -53,6 +53,11 @@ export const bookingReasonSchema = z
       params: z.strictObject({ daysSinceLastSession: days, thresholdWeeks: days }),
     }),
     z.strictObject({ code: z.literal("course-complete"), ...blocks, params: none }),
+    z.strictObject({
+      code: z.literal("beyond-estimate"),
+      ...warns,
+      params: z.strictObject({ planned: z.int().min(0).max(20) }),
+    }),
     z.strictObject({ code: z.literal("course-unfinished"), ...warns, params: z.strictObject({ sessionsLeft: days }) }),
     z.strictObject({ code: z.literal("no-maintenance"), ...blocks, params: none }),
     z.strictObject({

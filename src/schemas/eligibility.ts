@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { SOURCE_IDS } from "../models/source-ids.js";
 import {
+  ADJUNCT_THERAPIES,
   EFFECTS,
   ELIGIBILITY_STATUSES,
   FITZPATRICK_TYPES,
@@ -25,7 +26,30 @@ const factorFindingSchema = z.discriminatedUnion("reason", [
     ...factor,
     reason: z.enum(["active", "history"]),
     effect: z.enum(EFFECTS),
-    params: z.strictObject({ until: resultDateSchema.optional() }),
+    params: z.strictObject({ until: resultDateSchema.optional(), resumeOn: resultDateSchema.optional() }),
+  }),
+  z.strictObject({
+    ...factor,
+    reason: z.literal("ended"),
+    effect: z.enum(EFFECTS),
+    params: z.strictObject({ until: resultDateSchema }),
+  }),
+  z.strictObject({
+    ...factor,
+    reason: z.literal("waiting"),
+    effect: z.literal("deferred"),
+    params: z.strictObject({
+      procedureOn: resultDateSchema,
+      days: z.int().min(0),
+      until: resultDateSchema,
+      daysLeft: z.int().min(0),
+    }),
+  }),
+  z.strictObject({
+    ...factor,
+    reason: z.literal("wait-complete"),
+    effect: z.literal("info"),
+    params: z.strictObject({ procedureOn: resultDateSchema, days: z.int().min(0), until: resultDateSchema }),
   }),
   z.strictObject({
     ...factor,
@@ -48,14 +72,14 @@ const factorFindingSchema = z.discriminatedUnion("reason", [
     ...factor,
     reason: z.literal("date-missing"),
     effect: reviewed,
-    params: z.strictObject({ months: z.int().min(0) }),
+    params: z.strictObject({ months: z.int().min(0).optional(), days: z.int().min(0).optional() }),
   }),
   z.strictObject({
     ...factor,
     reason: z.literal("contradictory"),
     effect: reviewed,
     params: z.strictObject({
-      problem: z.enum(["since-in-future", "since-after-until", "history-ends-in-future", "active-but-ended"]),
+      problem: z.enum(["since-in-future", "since-after-until", "history-ends-in-future"]),
     }),
   }),
   z.strictObject({ ...factor, reason: z.literal("unknown-code"), effect: reviewed, params: none }),
@@ -87,6 +111,18 @@ const scarFindingSchema = z.discriminatedUnion("reason", [
     reason: z.literal("recent"),
     effect: z.literal("info"),
     params: z.strictObject({ formedOn: resultDateSchema, months: z.int().min(0) }),
+  }),
+  z.strictObject({
+    ...scar,
+    reason: z.enum(["immature", "maturity-unknown"]),
+    effect: reviewed,
+    params: z.strictObject({ formedOn: resultDateSchema.optional(), months: z.int().min(0) }),
+  }),
+  z.strictObject({
+    ...scar,
+    reason: z.literal("adjunct"),
+    effect: z.literal("info"),
+    params: z.strictObject({ therapies: z.array(z.enum(ADJUNCT_THERAPIES)).min(1).max(10) }),
   }),
   z.strictObject({
     ...scar,
@@ -122,6 +158,13 @@ const patientFindingSchema = z.discriminatedUnion("reason", [
     ...patient,
     code: z.literal("scars"),
     reason: z.literal("no-scars"),
+    effect: reviewed,
+    params: none,
+  }),
+  z.strictObject({
+    ...patient,
+    code: z.literal("scars"),
+    reason: z.literal("macular-only"),
     effect: reviewed,
     params: none,
   }),
@@ -161,7 +204,8 @@ export const eligibilitySchema = z
     status: z.enum(ELIGIBILITY_STATUSES).meta({ description: "Overall status; the worst finding decides." }),
     findings: z.array(findingSchema).max(1000).meta({ description: "Every finding, most severe first." }),
     reassessOn: resultDateSchema.optional().meta({
-      description: "When a deferred patient can be reassessed; present only when every deferral has a computable end.",
+      description:
+        "When a deferred or contraindicated patient can be reassessed; present only when every deferral and contraindication has a computable end.",
     }),
     today: resultDateSchema.meta({ description: "The date the assessment is for." }),
     protocolVersion: z.string().min(1).max(200).meta({ description: "Version of the protocol used." }),

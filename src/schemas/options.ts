@@ -10,7 +10,7 @@ import * as z from "zod";
 import type { Messages } from "../models/messages.js";
 import { TREATMENT_GOALS } from "../models/values.js";
 import { isoDateSchema } from "./iso-date.js";
-import { patientSchema } from "./patient.js";
+import { areaSchema, patientSchema } from "./patient.js";
 import { availabilitySchema, bookingsSchema, completedSchema, horizonDaysSchema, localTimeSchema } from "./plan.js";
 import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
@@ -22,10 +22,15 @@ const protocol = protocolSchema.optional();
 const messages = messageLayerSchema.optional();
 
 /** @internal */
-export const assessEligibilityOptionsSchema = z.strictObject({ today: isoDateSchema, protocol, messages });
+export const assessEligibilityOptionsSchema = z.strictObject({
+  today: isoDateSchema,
+  area: areaSchema.optional(),
+  protocol,
+  messages,
+});
 
 /** @internal */
-export const estimateSessionsOptionsSchema = z.strictObject({ protocol });
+export const estimateSessionsOptionsSchema = z.strictObject({ area: areaSchema.optional(), protocol });
 
 /** The course `planSessions` plans. @internal */
 export const courseSchema = z.strictObject({
@@ -64,6 +69,7 @@ export const planTreatmentOptionsSchema = z.strictObject({
   horizonDays: horizonDaysSchema.optional(),
   protocol,
   availability: availabilitySchema.optional(),
+  area: areaSchema.optional(),
   messages,
 });
 
@@ -79,6 +85,7 @@ export const replanOptionsSchema = z.strictObject({
   horizonDays: horizonDaysSchema.optional(),
   protocol,
   availability: availabilitySchema.optional(),
+  area: areaSchema.optional(),
   messages,
 });
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import {
+  ACNE_SCAR_TYPES,
   BOXCAR_DEPTHS,
   FACTOR_STATUSES,
   FITZPATRICK_TYPES,
@@ -11,24 +12,44 @@ import {
 import { isoDateSchema } from "./iso-date.js";
 import { refined } from "./refined.js";
 
+/**
+ * A treatment area: free text with something other than spaces, at most 100 characters, compared
+ * without case and surrounding spaces. @internal
+ */
+export const areaSchema = z.string().max(100).regex(/\S/, { message: "expected an area name, not blank" });
+
 const scarFields = {
   severity: z.enum(SEVERITIES).optional().meta({ description: "Clinical severity label." }),
-  goodmanGrade: z
-    .literal(GOODMAN_GRADES)
-    .optional()
-    .meta({ description: "Goodman & Baron qualitative grade: 1 macular, 2 mild, 3 moderate, 4 severe." }),
   formedOn: isoDateSchema.optional().meta({ description: "When the scar formed (approximate is fine)." }),
-  area: z.string().min(1).max(100).optional().meta({ description: "Body area, free text, for example 'cheeks'." }),
+  area: areaSchema.optional().meta({ description: "Body area, free text, for example 'cheeks'." }),
 };
+const goodmanGrade = z.literal(GOODMAN_GRADES).optional().meta({
+  description: "Goodman & Baron qualitative grade (acne scars only): 1 macular, 2 mild, 3 moderate, 4 severe.",
+});
 
 const boxcarScarSchema = z.strictObject({
   type: z.literal("boxcar"),
   depth: z.enum(BOXCAR_DEPTHS).optional().meta({ description: "Shallow (0.1-0.5 mm) or deep (0.5 mm or more)." }),
-  ...scarFields,
+  severity: scarFields.severity,
+  goodmanGrade,
+  formedOn: scarFields.formedOn,
+  area: scarFields.area,
 });
 
-const nonBoxcarScarSchema = z.strictObject({
-  type: z.enum(SCAR_TYPES.filter((type) => type !== "boxcar") as [Exclude<(typeof SCAR_TYPES)[number], "boxcar">]),
+const acneScarSchema = z.strictObject({
+  type: z.enum(["icepick", "rolling"]),
+  severity: scarFields.severity,
+  goodmanGrade,
+  formedOn: scarFields.formedOn,
+  area: scarFields.area,
+});
+
+const otherScarSchema = z.strictObject({
+  type: z.enum(
+    SCAR_TYPES.filter((type) => !(ACNE_SCAR_TYPES as readonly string[]).includes(type)) as [
+      Exclude<(typeof SCAR_TYPES)[number], (typeof ACNE_SCAR_TYPES)[number]>,
+    ],
+  ),
   ...scarFields,
 });
 
@@ -45,7 +66,7 @@ const nonBoxcarScarSchema = z.strictObject({
  * @category Schemas
  */
 export const scarSchema = z
-  .discriminatedUnion("type", [boxcarScarSchema, nonBoxcarScarSchema])
+  .discriminatedUnion("type", [boxcarScarSchema, acneScarSchema, otherScarSchema])
   .meta({ id: "Scar", description: "A scar, or a group of like scars, to treat." });
 
 /**

@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { SOURCE_IDS } from "../models/source-ids.js";
-import { TREATMENT_GOALS, WEEKDAYS } from "../models/values.js";
+import { SCAR_TYPES, WEEKDAYS } from "../models/values.js";
 import { eligibilitySchema } from "./eligibility.js";
 import { isoDateSchema, resultDateSchema } from "./iso-date.js";
-import { patientSchema } from "./patient.js";
+import { areaSchema, patientSchema } from "./patient.js";
 import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
 
@@ -51,13 +51,16 @@ export const completedSchema = z.array(isoDateSchema).max(50);
  */
 export const sessionEstimateSchema = z
   .strictObject({
-    min: sessionCountSchema.meta({ description: "Fewest sessions." }),
-    typical: sessionCountSchema.meta({ description: "Typical number of sessions: the number planned." }),
-    max: sessionCountSchema.meta({ description: "Most sessions." }),
-    basis: z.enum(["mild", "moderate", "severe", "rejuvenation", "unknown-severity"]).meta({
-      description:
-        "What decided it: the most severe scar's severity, rejuvenation, or unknown severity (widest range).",
-    }),
+    min: z.int().min(0).max(20).meta({ description: "Fewest sessions." }),
+    typical: z.int().min(0).max(20).meta({ description: "Typical number of sessions: the number planned." }),
+    max: z.int().min(0).max(20).meta({ description: "Most sessions." }),
+    basis: z
+      .enum(["mild", "moderate", "severe", "scar-type", "rejuvenation", "unknown-severity", "macular-only"])
+      .meta({
+        description:
+          "What decided it: the worst scar's severity or type, rejuvenation, unknown severity (widest range), or macular-only (0).",
+      }),
+    scarType: z.enum(SCAR_TYPES).optional().meta({ description: "The scar type whose range decided it." }),
     sources: z.array(z.enum(SOURCE_IDS)).max(100).meta({ description: "Source ids." }),
   })
   .meta({ id: "SessionEstimate", description: "How many sessions a course takes." });
@@ -118,7 +121,11 @@ export const sessionFlagSchema = z
     z.strictObject({ code: z.literal("out-of-order"), params: z.strictObject({ previous: resultDateSchema }) }),
     z.strictObject({ code: z.literal("in-future"), params: none }),
     z.strictObject({ code: z.literal("too-soon"), params: z.strictObject({ days, minimumDays: days }) }),
-    z.strictObject({ code: z.literal("beyond-estimate"), params: z.strictObject({ planned: sessionCountSchema }) }),
+    z.strictObject({
+      code: z.literal("beyond-estimate"),
+      // 0 when the estimate plans no session (macular scars only).
+      params: z.strictObject({ planned: z.int().min(0).max(20) }),
+    }),
     z.strictObject({ code: z.literal("missed-booking"), params: z.strictObject({ on: resultDateSchema }) }),
     z.strictObject({ code: z.literal("closed-day"), params: z.strictObject({ on: resultDateSchema }) }),
   ])
@@ -214,7 +221,29 @@ export const reminderSchema = z
       time: localTimeSchema.optional().meta({ description: "The booked local time of day, for an appointment." }),
     }),
     z.strictObject({
-      kind: z.enum(["result-check", "maintenance-due", "deferral-review"]).meta({ description: "What to do." }),
+      kind: z.literal("pre-care"),
+      ...reminderFields,
+      session: z.int().min(1).max(100).meta({ description: "The session number." }),
+      step: z.enum(["stop-retinoids", "antiviral-prophylaxis"]).meta({ description: "The care step." }),
+    }),
+    z.strictObject({
+      kind: z.literal("post-care"),
+      ...reminderFields,
+      session: z.int().min(1).max(100).meta({ description: "The session number." }),
+    }),
+    z.strictObject({
+      kind: z.literal("photo"),
+      ...reminderFields,
+      checkpoint: z.enum(["baseline", "session", "result-check"]).meta({ description: "Which checkpoint." }),
+      session: z.int().min(1).max(100).optional().meta({ description: "The session number." }),
+    }),
+    z.strictObject({
+      kind: z.literal("result-check"),
+      ...reminderFields,
+      check: z.enum(["first", "final"]).meta({ description: "Which check." }),
+    }),
+    z.strictObject({
+      kind: z.enum(["maintenance-due", "deferral-review"]).meta({ description: "What to do." }),
       ...reminderFields,
     }),
   ])
@@ -243,6 +272,7 @@ export const planInputsSchema = z
     lastMaintenanceOn: isoDateSchema.optional().meta({ description: "Date of the last maintenance appointment." }),
     sessionCount: sessionCountSchema.optional().meta({ description: "Number of sessions to plan, as given." }),
     availability: availabilitySchema.optional(),
+    area: areaSchema.optional().meta({ description: "The treatment area planned (only its scars count)." }),
     horizonDays: horizonDaysSchema.meta({ description: "Days of reminders the plan holds." }),
   })
   .meta({ id: "PlanInputs", description: "What a plan was made from." });
@@ -279,7 +309,10 @@ export const treatmentPlanSchema = z
       .meta({ description: "The course: done sessions, then booked and planned ones." }),
     resultCheckOn: resultDateSchema
       .optional()
-      .meta({ description: "When results are checked: months after the last session." }),
+      .meta({ description: "When results are first checked: months after the last session." }),
+    finalResultCheckOn: resultDateSchema
+      .optional()
+      .meta({ description: "When results are finally checked: months after the last session." }),
     maintenance: maintenanceWindowSchema.optional(),
     reminders: z
       .array(reminderSchema)
@@ -312,5 +345,6 @@ export const caseFileSchema = z
       .optional()
       .meta({ description: "Number of sessions to plan; the estimate's typical when omitted." }),
     availability: availabilitySchema.optional(),
+    area: areaSchema.optional().meta({ description: "Plan for the scars of this area only." }),
   })
   .meta({ id: "CaseFile", description: "A patient and their course so far." });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { FITZPATRICK_TYPES } from "../models/values.js";
+import { FITZPATRICK_TYPES, SCAR_TYPES } from "../models/values.js";
 import { refined } from "./refined.js";
 
 /** The number of sessions of a course: 1 to 20. @internal */
@@ -40,6 +40,13 @@ const protocolShape = {
     severe: sessionRange("severe scars"),
     rejuvenation: sessionRange("rejuvenation"),
   }),
+  sessionsByType: z
+    .strictObject(
+      Object.fromEntries(SCAR_TYPES.map((type) => [type, sessionRange(`${type} scars`).optional()])) as {
+        [K in (typeof SCAR_TYPES)[number]]: z.ZodOptional<ReturnType<typeof sessionRange>>;
+      },
+    )
+    .meta({ description: "Session ranges of scar types with their own, whatever the severity." }),
   interval: z.strictObject({
     minWeeks: int(1, 26, "Weeks after the previous session when the next window opens."),
     maxWeeks: int(1, 52, "Weeks after the previous session when the next window closes."),
@@ -54,7 +61,8 @@ const protocolShape = {
     24,
     "Months after the last isotretinoin dose before treatment (0 turns the wait off).",
   ),
-  resultCheckMonths: int(1, 24, "Months after the last session when results are checked."),
+  resultCheckMonths: int(1, 24, "Months after the last session when results are first checked."),
+  finalResultCheckMonths: int(1, 24, "Months after the last session of the final result check."),
   maintenance: z.strictObject({
     scarRevision: maintenanceWindow("scar-revision"),
     rejuvenation: maintenanceWindow("rejuvenation"),
@@ -67,6 +75,19 @@ const protocolShape = {
     "Age below which the patient is outside the labelled device population (information only).",
   ),
   recentScarMonths: int(0, 120, "Scars younger than this many months get an information note (label: not evaluated)."),
+  burnMaturityMonths: int(0, 120, "Burn scars younger than this many months are immature: clinician review."),
+  fillerToxinWaitDays: int(
+    0,
+    90,
+    "Days after filler or botulinum toxin in the area before treatment (practice convention).",
+  ),
+  resurfacingWaitDays: int(
+    0,
+    180,
+    "Days after a laser, peel or dermabrasion in the area before treatment (practice convention).",
+  ),
+  retinoidStopDays: int(0, 30, "Days before each session to stop topical retinoids (practice convention)."),
+  antiviralLeadDays: int(0, 30, "Days before each session to start antiviral prophylaxis after cold sores."),
   pihRiskFrom: z
     .enum(FITZPATRICK_TYPES)
     .meta({ description: "Lowest Fitzpatrick type that gets the post-inflammatory hyperpigmentation precaution." }),

@@ -27,9 +27,11 @@ export interface IntNode {
   readonly min?: number;
   readonly max?: number;
 }
-/** A finite number. @internal */
+/** A finite number, optionally bounded. @internal */
 export interface NumberNode {
   readonly k: "number";
+  readonly min?: number;
+  readonly max?: number;
 }
 /** `true` or `false`. @internal */
 export interface BooleanNode {

@@ -164,9 +164,10 @@ function check(node: Node, value: unknown, c: Collector): void {
         c.wrong(value, "invalid-type", expected(node));
         return;
       }
-      if (node.k === "int" && ((node.min ?? value) > value || (node.max ?? value) < value)) {
+      if ((node.min ?? value) > value || (node.max ?? value) < value) {
         const range = node.min !== undefined && node.max !== undefined ? "from " : "";
-        c.add("out-of-range", `expected an integer ${range}${bounds(node.min, node.max, "")}`, value);
+        const what = node.k === "int" ? "an integer" : "a number";
+        c.add("out-of-range", `expected ${what} ${range}${bounds(node.min, node.max, "")}`, value);
       }
       return;
     case "boolean":
