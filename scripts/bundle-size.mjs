@@ -2,7 +2,7 @@
 // esbuild (bundle, minify, esm, platform browser, tree shaking) and gzip (zlib, level 9).
 // - estimateSessions / planSessions / planTreatment alone, with their dependencies bundled:
 //   no zod code may appear (checked with strings only zod's code contains).
-// - the whole root entry, zod and date-fns external: at most 12 kB gzipped (docs/design.md says why).
+// - the whole root entry, zod and date-fns external: at most 18 kB gzipped (docs/design.md says why).
 // - ./schemas (with and without zod), ./ical, ./fhir and ./messages: reported, no budget.
 // Prints a table and exits 1 when a budget or a no-zod check fails.
 //
@@ -96,12 +96,12 @@ for (const name of ["estimateSessions", "planSessions", "planTreatment"]) {
   rows.push({ name: `${name} only`, ...measured, budget: "no zod", ok: found.length === 0 });
 }
 
-// 3. The whole root entry without its dependencies: at most 12 kB gzipped. It was 8 kB until the
+// 3. The whole root entry without its dependencies: at most 18 kB gzipped (12 kB until plans became durable records and the catalogue grew, docs/design.md section 6). It was 8 kB until the
 // root entry checked every model with checks generated from the zod schemas (about 3 kB gzipped with
 // their interpreter; docs/design.md has the figures and the alternatives measured). The English
 // message layer (./messages) and the source ids and citations (./sources) live in their own entries
 // for this reason. The src/ attribution below says where the bytes go when the budget is missed.
-const ROOT_BUDGET = 12 * KB;
+const ROOT_BUDGET = 18 * KB;
 const rootZod = ZOD_MARKERS.filter((marker) => root.text.includes(marker));
 const rootOk = root.gzip <= ROOT_BUDGET && rootZod.length === 0;
 if (root.gzip > ROOT_BUDGET) {
