@@ -34,6 +34,7 @@ export {
   type PlannerIssue,
 } from "./errors.js";
 export type {
+  BeyondEstimateReason,
   BookingCheck,
   BookingReason,
   BookingReasonFields,
