@@ -123,7 +123,7 @@ const PATIENT = {
 };
 const TODAY = "2026-11-24";
 
-// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `messages`, `jsonSchemaViaRequire`
+// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `cdsHooks`, `messages`, `jsonSchemaViaRequire`
 // are bound by each file's own loading code.
 const CONSUMER_BODY = `
 function check(condition, message) {
@@ -142,10 +142,11 @@ const expectedExports = {
     "bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema", "goodmanScoreInputSchema",
     "goodmanScoreSchema"],
   ical: ["toICalendar"],
-  fhir: ["toFhirCarePlan"],
+  fhir: ["toFhirCarePlan", "toFhirPlanDefinition"],
+  cdsHooks: ["toEligibilityCards", "toBookingCheckCards", "cdsHooksDiscovery", "CDS_OVERRIDE_REASON_SYSTEM"],
   messages: ["englishMessages"],
 };
-const entries = { lib, schemas, ical, fhir, messages };
+const entries = { lib, schemas, ical, fhir, cdsHooks, messages };
 for (const [entry, names] of Object.entries(expectedExports)) {
   for (const name of names) check(entries[entry][name] !== undefined, entry + " entry does not export " + name);
 }
@@ -207,6 +208,15 @@ check(carePlan.subject.reference === "Patient/p-1", "toFhirCarePlan: wrong subje
 check(carePlan.activity.length >= plan.sessions.length, "toFhirCarePlan: fewer activities than sessions");
 check(carePlan.activity[1].detail.status === "scheduled", "toFhirCarePlan: the booked session is not scheduled");
 check(carePlan.instantiatesUri[0] === "urn:${NAME}:protocol:article-2021:1" && carePlan.meta.source === "urn:${NAME}:library:" + version, "toFhirCarePlan: no protocol or library version");
+const definition = fhir.toFhirPlanDefinition(lib.defaultProtocol).entry[0].resource;
+check(carePlan.instantiatesCanonical[0] === definition.url + "|" + definition.version, "toFhirCarePlan: instantiatesCanonical is not the PlanDefinition's url|version");
+
+// CDS Hooks: one card per result, by status.
+const [bookingCard] = cdsHooks.toBookingCheckCards(blocked).cards;
+check(bookingCard.indicator === "critical" && bookingCard.summary.length < 140 && !("overrideReasons" in bookingCard), "toBookingCheckCards: a blocked booking is not a critical card without overrides");
+check(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(bookingCard.uuid), "toBookingCheckCards: no name-based UUID");
+check(cdsHooks.toEligibilityCards(plan.eligibility).cards[0].indicator === "info", "toEligibilityCards: an eligible patient is not an info card");
+check(cdsHooks.cdsHooksDiscovery().services.map((s) => s.hook).join() === "order-select,appointment-book", "cdsHooksDiscovery: wrong hooks");
 
 let caught;
 try {
@@ -268,6 +278,7 @@ import * as lib from "${NAME}";
 import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
+import * as cdsHooks from "${NAME}/cds-hooks";
 import { PROTOCOL_SETTING_CATALOGUE, REMINDER_CATALOGUE, SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
@@ -301,6 +312,7 @@ const lib = require("${NAME}");
 const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
+const cdsHooks = require("${NAME}/cds-hooks");
 const { SOURCE_IDS, SOURCE_CATALOGUE, PROTOCOL_SETTING_CATALOGUE } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
 const zodAfterInterop = zodLoaded();
@@ -308,7 +320,7 @@ const schemas = require("${NAME}/schemas");
 const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
-check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/sources' or '/messages' loaded zod");
+check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/cds-hooks', '/sources' or '/messages' loaded zod");
 check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
 check(PROTOCOL_SETTING_CATALOGUE["sessions.mild"].sources.includes("PLANNER-DECISION"), "./sources: the mild range is not a PLANNER-DECISION");

@@ -77,6 +77,7 @@ describe("toFhirCarePlan plan", () => {
     expect(Object.keys(resource)).toEqual([
       "resourceType",
       "meta",
+      "instantiatesCanonical",
       "instantiatesUri",
       "status",
       "intent",
@@ -504,7 +505,7 @@ describe("toFhirCarePlan option validation", () => {
     const unknown = (key: string, value: unknown) => ({
       code: "unknown-key",
       path: ["options", key],
-      message: "unknown key; expected one of patient, condition, messages",
+      message: "unknown key; expected one of patient, condition, canonicalBase, messages",
       value,
     });
     expect(issues({ patient: "Patient/1", subject: "Patient/1" })).toEqual([unknown("subject", "Patient/1")]);

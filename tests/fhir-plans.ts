@@ -1,5 +1,12 @@
-import type { ToFhirCarePlanOptions } from "../src/fhir.js";
-import { defineProtocol, type Patient, planTreatment, type TreatmentPlan } from "../src/index.js";
+import type { ToFhirCarePlanOptions, ToFhirPlanDefinitionOptions } from "../src/fhir.js";
+import {
+  defaultProtocol,
+  defineProtocol,
+  type Patient,
+  type Protocol,
+  planTreatment,
+  type TreatmentPlan,
+} from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
 
@@ -77,8 +84,34 @@ export const CASES: Record<string, FhirCase> = {
     ),
     options: { patient: "Patient/r" },
   },
+  "canonical base names the PlanDefinition of a custom protocol": {
+    plan: customProtocolPlan(),
+    options: { patient: "Patient/p-1", canonicalBase: "https://clinic.example/fhir" },
+  },
   "scar revision every 2 years, one session": {
     plan: planTreatment(rolling, { today: TODAY, sessionCount: 1, protocol: twoYearProtocol }),
     options: { patient: "Patient/p-1" },
+  },
+};
+
+/** The protocols whose PlanDefinition is golden and validated: the default and customised ones. */
+export const PLAN_DEFINITION_CASES: Record<
+  string,
+  { readonly protocol: Protocol; readonly options: ToFhirPlanDefinitionOptions }
+> = {
+  "default protocol": { protocol: defaultProtocol, options: {} },
+  "customised protocol with a canonical base": {
+    protocol: defineProtocol({
+      id: "clinic-a",
+      version: "2026.1",
+      sessions: { severe: { min: 5, typical: 7, max: 9 } },
+      sessionsByType: { striae: { min: 2, typical: 3, max: 4 }, burn: { min: 3, typical: 5, max: 8 } },
+      interval: { minWeeks: 6, maxWeeks: 8 },
+      isotretinoinWashoutMonths: 3,
+      resultCheckMonths: 2,
+      finalResultCheckMonths: 9,
+      maintenance: { rejuvenation: { earliestMonths: 4, dueMonths: 4, latestMonths: 4 } },
+    }),
+    options: { canonicalBase: "https://clinic.example/fhir", status: "draft" },
   },
 };

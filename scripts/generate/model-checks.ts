@@ -5,6 +5,8 @@
  * tests/differential.test.ts proves that zod and the generated checks agree.
  */
 import * as z from "zod";
+import { bookingCheckSchema } from "../../src/schemas/booking.js";
+import { eligibilitySchema } from "../../src/schemas/eligibility.js";
 import { INPUT_YEARS, RESULT_YEARS } from "../../src/schemas/iso-date.js";
 import {
   assessEligibilityOptionsSchema,
@@ -17,7 +19,9 @@ import {
   planSessionsOptionsSchema,
   planTreatmentOptionsSchema,
   replanOptionsSchema,
+  toCdsCardsOptionsSchema,
   toFhirCarePlanOptionsSchema,
+  toFhirPlanDefinitionOptionsSchema,
   toICalendarOptionsSchema,
 } from "../../src/schemas/options.js";
 import { patientSchema } from "../../src/schemas/patient.js";
@@ -54,6 +58,10 @@ export const CHECKED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   COMPARE_GOODMAN_SCORES_OPTIONS: compareGoodmanScoresOptionsSchema,
   TO_ICALENDAR_OPTIONS: toICalendarOptionsSchema,
   TO_FHIR_CARE_PLAN_OPTIONS: toFhirCarePlanOptionsSchema,
+  ELIGIBILITY: eligibilitySchema,
+  BOOKING_CHECK: bookingCheckSchema,
+  TO_CDS_CARDS_OPTIONS: toCdsCardsOptionsSchema,
+  TO_FHIR_PLAN_DEFINITION_OPTIONS: toFhirPlanDefinitionOptionsSchema,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here

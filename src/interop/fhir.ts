@@ -11,6 +11,7 @@ import type { DeepReadonly } from "../models/readonly.js";
 import type { EligibilityStatus, SessionStatus } from "../models/values.js";
 import { TO_FHIR_CARE_PLAN_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
+import { planDefinitionUrl } from "./fhir-canonical.js";
 
 /**
  * A FHIR R4 `Period` with date values.
@@ -57,6 +58,11 @@ export interface FhirCarePlan {
   readonly resourceType: "CarePlan";
   /** Which library version made the plan. */
   readonly meta: { readonly source: string };
+  /**
+   * The PlanDefinition of the protocol the plan was made with (`toFhirPlanDefinition`, same
+   * `canonicalBase`): `<url>|<version>`.
+   */
+  readonly instantiatesCanonical: readonly string[];
   /** The protocol the plan was made with: `urn:microneedling-planner:protocol:<id>:<version>`. */
   readonly instantiatesUri: readonly string[];
   /** Plan status, from eligibility and progress. */
@@ -90,6 +96,11 @@ export interface ToFhirCarePlanOptions {
   readonly patient: string;
   /** Reference to the Condition treated, for example `Condition/acne-scars`. */
   readonly condition?: string | undefined;
+  /**
+   * Base of the PlanDefinition's canonical URL, as given to `toFhirPlanDefinition`; without it
+   * `urn:microneedling-planner:plan-definition:<protocol id>`.
+   */
+  readonly canonicalBase?: string | undefined;
   /** Message layer for findings that carry no `message`; `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
@@ -147,7 +158,8 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
 /**
  * Exports a plan as a FHIR R4 CarePlan resource (plain JSON). It reads the plan alone.
  *
- * - `instantiatesUri` names the protocol the plan was made with
+ * - `instantiatesCanonical` points at the protocol's PlanDefinition (`toFhirPlanDefinition`,
+ *   `<url>|<version>`), `instantiatesUri` names the protocol the plan was made with
  *   (`urn:microneedling-planner:protocol:<id>:<version>`) and `meta.source` the library version
  *   that made it; the maintenance timing is that protocol's.
  * - The patient appears only as the `subject` reference the caller gives.
@@ -183,6 +195,8 @@ function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): F
  * //=> ["completed", "not-started", "not-started", "not-started", "not-started"]
  * carePlan.instantiatesUri;
  * //=> ["urn:microneedling-planner:protocol:article-2021:1"]
+ * carePlan.instantiatesCanonical;
+ * //=> ["urn:microneedling-planner:plan-definition:article-2021|1"]
  * carePlan.activity.at(-1)?.detail.scheduledTiming?.repeat;
  * //=> { boundsPeriod: { start: "2027-12-19" }, frequency: 1, period: 1, periodUnit: "a" }
  * ```
@@ -244,6 +258,7 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
   return {
     resourceType: "CarePlan",
     meta: { source: `urn:microneedling-planner:library:${plan.madeBy.version}` },
+    instantiatesCanonical: [`${planDefinitionUrl(protocol.id, options.canonicalBase)}|${protocol.version}`],
     instantiatesUri: [`urn:microneedling-planner:protocol:${protocol.id}:${protocol.version}`],
     status,
     intent: "plan",

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { BookingReason } from "../models/booking.js";
-import type { Finding } from "../models/eligibility.js";
-import type { Messages } from "../models/messages.js";
+import type { BookingCheck, BookingReason } from "../models/booking.js";
+import type { Eligibility, Finding } from "../models/eligibility.js";
+import type { CdsMessages, CdsOverrideReason, CdsServiceId, Messages } from "../models/messages.js";
 import type { Reminder } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import type { AdjunctTherapy, FactorCode, ScarType } from "../models/values.js";
@@ -265,6 +265,69 @@ function englishBookingReason(reason: DeepReadonly<BookingReason>): string {
   }
 }
 
+// --- CDS Hooks cards and services (issue 15) ---
+
+const CDS_ELIGIBILITY: Readonly<Record<Eligibility["status"], string>> = Object.freeze({
+  eligible: "Microneedling: eligible",
+  "eligible-with-precautions": "Microneedling: eligible, with precautions",
+  "needs-review": "Microneedling: a clinician must review before treatment",
+  deferred: "Microneedling: defer treatment",
+  contraindicated: "Microneedling: contraindicated, do not treat",
+});
+
+const CDS_BOOKING: Readonly<Record<BookingCheck["status"], string>> = Object.freeze({
+  allowed: "can be booked",
+  "allowed-with-warnings": "can be booked, with warnings",
+  blocked: "cannot be booked",
+});
+
+const CDS_OVERRIDES: Readonly<Record<CdsOverrideReason, string>> = Object.freeze({
+  "clinician-reviewed": "A clinician reviewed the patient and accepts the risk",
+  "precautions-taken": "The precautions listed are in place",
+  "schedule-exception": "A clinician accepts the scheduling exception",
+});
+
+const CDS_SERVICES: Readonly<Record<CdsServiceId, { readonly title: string; readonly description: string }>> =
+  Object.freeze({
+    "microneedling-eligibility": Object.freeze({
+      title: "Microneedling eligibility",
+      description:
+        "Checks a patient's eligibility for microneedling of scars against a cited protocol: contraindications, deferrals, precautions and findings a clinician must review.",
+    }),
+    "microneedling-booking-check": Object.freeze({
+      title: "Microneedling booking check",
+      description:
+        "Checks a proposed microneedling session or maintenance visit against the patient's plan: eligibility on the day, the interval since the last session, the session window and the clinic's days.",
+    }),
+  });
+
+const englishCds: CdsMessages = Object.freeze({
+  eligibilitySummary(eligibility: DeepReadonly<Eligibility>): string {
+    const until = eligibility.reassessOn === undefined ? "" : ` until ${eligibility.reassessOn}`;
+    return `${CDS_ELIGIBILITY[eligibility.status]}${eligibility.status === "deferred" ? until : ""}.`;
+  },
+  bookingSummary(check: DeepReadonly<BookingCheck>): string {
+    const visit =
+      check.visit === "maintenance" ? "Maintenance visit" : `Microneedling session ${String(check.session ?? "")}`;
+    return `${visit.trimEnd()} on ${check.on} ${CDS_BOOKING[check.status]}.`;
+  },
+  sourceLabel(protocol: { readonly id: string; readonly version: string }): string {
+    return `microneedling-planner, protocol ${protocol.id}@${protocol.version}`;
+  },
+  heading(which: "reasons" | "sources"): string {
+    return which === "reasons" ? "Reasons" : "Sources";
+  },
+  noReasons(): string {
+    return "No contraindication, deferral, precaution or finding to review.";
+  },
+  overrideReason(code: CdsOverrideReason): string {
+    return CDS_OVERRIDES[code];
+  },
+  service(id: CdsServiceId): { readonly title: string; readonly description: string } {
+    return CDS_SERVICES[id];
+  },
+});
+
 /**
  * The English message layer. Pass it as the `messages` option of `assessEligibility`,
  * `planTreatment` or `planReminders` to get a `message` on every finding and reminder;
@@ -286,4 +349,5 @@ export const englishMessages: Messages = Object.freeze({
   finding: englishFinding,
   reminder: englishReminder,
   bookingReason: englishBookingReason,
+  cds: englishCds,
 });

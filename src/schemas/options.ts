@@ -128,9 +128,40 @@ const reference = z.string().regex(/^[A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/, {
   error: "expected a FHIR relative reference such as Patient/123",
 });
 
+/**
+ * The base of FHIR canonical URLs: http(s), no query, fragment, `|` or trailing slash (issue 15).
+ * @internal
+ */
+export const canonicalBaseSchema = z.string().regex(/^https?:\/\/[^\s|#?]{1,500}[^\s|#?/]$/, {
+  error: "expected an http(s) base URL without a trailing slash, such as https://clinic.example/fhir",
+});
+
 /** @internal */
 export const toFhirCarePlanOptionsSchema = z.strictObject({
   patient: reference,
   condition: reference.optional(),
+  canonicalBase: canonicalBaseSchema.optional(),
+  messages,
+});
+
+// --- CDS Hooks and PlanDefinition (issue 15) ---
+
+/** @internal */
+export const toFhirPlanDefinitionOptionsSchema = z.strictObject({
+  canonicalBase: canonicalBaseSchema.optional(),
+  status: z.enum(["draft", "active", "retired", "unknown"]).optional(),
+});
+
+/** @internal */
+export const toCdsCardsOptionsSchema = z.strictObject({
+  protocol,
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\/\S{1,2000}$/, { error: "expected an absolute http(s) URL" })
+    .optional(),
+  hookInstance: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,100}$/, { error: "expected 1 to 100 letters, digits, '.', '_', ':' or '-'" })
+    .optional(),
   messages,
 });
