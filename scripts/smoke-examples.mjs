@@ -133,7 +133,7 @@ try {
 
   await check("examples/http-service answers real HTTP requests", async () => {
     const { service } = await import(pathToFileURL(join(http, "server.mjs")).href);
-    const { url, close } = await listen(service());
+    const { url, close } = await listen(service({ today: () => "2026-11-24" }));
     try {
       const post = (path, body, raw) =>
         fetch(`${url}${path}`, { method: "POST", body: raw ?? JSON.stringify(body) }).then(async (response) => ({
@@ -184,6 +184,53 @@ try {
       expect(notJson.status === 400 && JSON.parse(notJson.text).error.code === "invalid-json", "invalid JSON");
       const missing = await fetch(`${url}/nowhere`);
       expect(missing.status === 404, `unknown route: ${missing.status}`);
+
+      // CDS Hooks: discovery, then cards for a patient whose plan the service stored.
+      const discovery = await (await fetch(`${url}/cds-services`)).json();
+      expect(
+        discovery.services.map((x) => x.id).join() === "microneedling-eligibility,microneedling-booking-check",
+        `discovery: ${JSON.stringify(discovery)}`,
+      );
+      await post("/plan", { patient: { ...PATIENT, id: "p-1" }, today: "2026-11-24", completed: ["2026-10-27"] });
+      const hookInstance = "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea";
+      const eligibility = JSON.parse(
+        (
+          await post("/cds-services/microneedling-eligibility", {
+            hook: "order-select",
+            hookInstance,
+            context: { patientId: "p-1", userId: "Practitioner/1", selections: [], draftOrders: {} },
+          })
+        ).text,
+      );
+      const [card] = eligibility.cards;
+      expect(
+        eligibility.cards.length === 1 && card.indicator === "info",
+        `eligibility cards: ${JSON.stringify(eligibility)}`,
+      );
+      expect(card.summary.length < 140 && /^[0-9a-f-]{36}$/.test(card.uuid), `card: ${JSON.stringify(card)}`);
+      const booking = async (start, patientId = "p-1") =>
+        JSON.parse(
+          (
+            await post("/cds-services/microneedling-booking-check", {
+              hook: "appointment-book",
+              hookInstance,
+              context: {
+                patientId,
+                userId: "Practitioner/1",
+                appointments: {
+                  resourceType: "Bundle",
+                  type: "collection",
+                  entry: [{ resource: { resourceType: "Appointment", status: "proposed", start } }],
+                },
+              },
+            })
+          ).text,
+        ).cards;
+      const allowedCards = await booking("2026-11-26T10:30:00+00:00");
+      expect(allowedCards[0]?.indicator === "info", `booking allowed: ${JSON.stringify(allowedCards)}`);
+      const blockedCards = await booking("2026-11-23T10:00:00+00:00");
+      expect(blockedCards[0]?.indicator === "critical", `booking blocked: ${JSON.stringify(blockedCards)}`);
+      expect((await booking("2026-11-26T10:30:00+00:00", "nobody")).length === 0, "unknown patient: expected no cards");
     } finally {
       await close();
     }
