@@ -34,6 +34,7 @@ export {
   type PlannerIssue,
 } from "./errors.js";
 export type {
+  BeyondEstimateReason,
   BookingCheck,
   BookingReason,
   BookingReasonFields,
@@ -84,7 +85,7 @@ export type {
   ScarTypeFinding,
 } from "./models/eligibility.js";
 export type { IsoDate } from "./models/iso-date.js";
-export type { Messages } from "./models/messages.js";
+export type { CliMessages, FhirMessages, ICalMessages, MessageLabels, Messages } from "./models/messages.js";
 export type { AcneScar, BoxcarScar, FactorReport, OtherScar, Patient, Scar, ScarFields } from "./models/patient.js";
 export type {
   Availability,
