@@ -14,6 +14,7 @@ export default defineConfig([
       "cds-hooks": "src/cds-hooks.ts",
       sources: "src/sources.ts",
       messages: "src/messages.ts",
+      "messages-es": "src/messages-es.ts",
     },
     format: ["esm", "cjs"],
     // tsup 8.5 injects baseUrl, which TypeScript 6 deprecates (../shared/TOOLCHAIN.md, F1).

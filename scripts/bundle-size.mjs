@@ -3,7 +3,8 @@
 // - estimateSessions / planSessions / planTreatment alone, with their dependencies bundled:
 //   no zod code may appear (checked with strings only zod's code contains).
 // - the whole root entry, zod and date-fns external: at most 18 kB gzipped (docs/design.md says why).
-// - ./schemas (with and without zod), ./ical, ./fhir, ./cds-hooks and ./messages: reported, no budget.
+// - ./schemas (with and without zod), ./ical, ./fhir, ./cds-hooks, ./messages and ./messages/es:
+//   reported, no budget.
 // Prints a table and exits 1 when a budget or a no-zod check fails.
 //
 // Usage: npm run build && node scripts/bundle-size.mjs [--verbose]   (--verbose lists the biggest inputs)
@@ -139,6 +140,12 @@ rows.push({
   ok: true,
 });
 rows.push({ name: '"./messages" (English)', ...(await measure(all("messages.js"))), budget: undefined, ok: true });
+rows.push({
+  name: '"./messages/es" (Spanish)',
+  ...(await measure(all("messages-es.js"))),
+  budget: undefined,
+  ok: true,
+});
 
 // ---------------------------------------------------------------------------------------------
 

@@ -145,8 +145,9 @@ const expectedExports = {
   fhir: ["toFhirCarePlan", "toFhirPlanDefinition"],
   cdsHooks: ["toEligibilityCards", "toBookingCheckCards", "cdsHooksDiscovery", "CDS_OVERRIDE_REASON_SYSTEM"],
   messages: ["englishMessages"],
+  messagesEs: ["spanishMessages"],
 };
-const entries = { lib, schemas, ical, fhir, cdsHooks, messages };
+const entries = { lib, schemas, ical, fhir, cdsHooks, messages, messagesEs };
 for (const [entry, names] of Object.entries(expectedExports)) {
   for (const name of names) check(entries[entry][name] !== undefined, entry + " entry does not export " + name);
 }
@@ -281,6 +282,7 @@ import * as fhir from "${NAME}/fhir";
 import * as cdsHooks from "${NAME}/cds-hooks";
 import { PROTOCOL_SETTING_CATALOGUE, REMINDER_CATALOGUE, SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
+import * as messagesEs from "${NAME}/messages/es";
 import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
 import pkg from "${NAME}/package.json" with { type: "json" };
 
@@ -315,12 +317,13 @@ const fhir = require("${NAME}/fhir");
 const cdsHooks = require("${NAME}/cds-hooks");
 const { SOURCE_IDS, SOURCE_CATALOGUE, PROTOCOL_SETTING_CATALOGUE } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
+const messagesEs = require("${NAME}/messages/es");
 const zodAfterInterop = zodLoaded();
 const schemas = require("${NAME}/schemas");
 const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
-check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/cds-hooks', '/sources' or '/messages' loaded zod");
+check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/cds-hooks', '/sources', '/messages' or '/messages/es' loaded zod");
 check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
 check(PROTOCOL_SETTING_CATALOGUE["sessions.mild"].sources.includes("PLANNER-DECISION"), "./sources: the mild range is not a PLANNER-DECISION");
@@ -339,6 +342,7 @@ const patientIsTyped: IsAny<Patient> = false;
 const patient = { goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "rolling", severity: "moderate" }] } as const;
 const readonlyPatient: DeepReadonly<Patient> = patient;
 const messages: Messages = {
+  ...englishMessages,
   finding: (finding) => englishMessages.finding(finding),
   reminder: (reminder) => \`\${reminder.kind} on \${reminder.dueOn}\`,
   bookingReason: (reason) => reason.code,
@@ -381,9 +385,14 @@ goodmanQuantitativeScore({ lesions: { rolling: 3 } });
 planTreatment({ goal: "scar-revision", fitzpatrick: "III", scars: [{ type: "striae", goodmanGrade: 2 }] }, { today });
 // @ts-expect-error "whitening" is not a TreatmentGoal
 planTreatment({ goal: "whitening", fitzpatrick: "III" }, { today });
+// The Spanish layer is a complete Messages; a layer missing texts does not compile.
+const spanish: Messages = spanishMessages;
+const spanishIcs: string = toICalendar(plan, { ...icalOptions, messages: spanish });
+// @ts-expect-error an incomplete layer: no formatDate, labels, ical, fhir or cli
+const incomplete: Messages = { finding: () => "", reminder: () => "", bookingReason: () => "" };
 
 export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError,
-  inputs, reasons, change];
+  inputs, reasons, change, spanishIcs, incomplete];
 `;
 
 const ESM_TYPE_IMPORTS = `import {
@@ -419,12 +428,14 @@ const ESM_TYPE_IMPORTS = `import {
 import { type FhirCarePlan, type ToFhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
 import { type ToICalendarOptions, toICalendar } from "${NAME}/ical";
 import { englishMessages } from "${NAME}/messages";
+import { spanishMessages } from "${NAME}/messages/es";
 import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } from "${NAME}/schemas";`;
 
 const CJS_TYPE_IMPORTS = `import lib = require("${NAME}");
 import fhirEntry = require("${NAME}/fhir");
 import icalEntry = require("${NAME}/ical");
 import messagesEntry = require("${NAME}/messages");
+import messagesEsEntry = require("${NAME}/messages/es");
 import schemasEntry = require("${NAME}/schemas");
 type Booking = lib.Booking;
 type BookingCheck = lib.BookingCheck;
@@ -452,6 +463,7 @@ type ToICalendarOptions = icalEntry.ToICalendarOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
 const { checkBooking, compareGoodmanScores, estimateSessions, goodmanQuantitativeScore, PlannerError, planTreatment, replan, TREATMENT_GOALS } = lib;
 const { englishMessages } = messagesEntry;
+const { spanishMessages } = messagesEsEntry;
 type PlannerError = lib.PlannerError;
 const { toFhirCarePlan } = fhirEntry;
 const { toICalendar } = icalEntry;

@@ -85,7 +85,16 @@ export type {
   ScarTypeFinding,
 } from "./models/eligibility.js";
 export type { IsoDate } from "./models/iso-date.js";
-export type { CdsMessages, CdsOverrideReason, CdsServiceId, Messages } from "./models/messages.js";
+export type {
+  CdsMessages,
+  CdsOverrideReason,
+  CdsServiceId,
+  CliMessages,
+  FhirMessages,
+  ICalMessages,
+  MessageLabels,
+  Messages,
+} from "./models/messages.js";
 export type { AcneScar, BoxcarScar, FactorReport, OtherScar, Patient, Scar, ScarFields } from "./models/patient.js";
 export type {
   Availability,

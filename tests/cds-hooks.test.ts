@@ -122,7 +122,7 @@ describe("indicator and override reasons by status", () => {
     codes.map((code) => ({
       system: CDS_OVERRIDE_REASON_SYSTEM,
       code,
-      display: englishMessages.cds?.overrideReason(code as never),
+      display: englishMessages.cds.overrideReason(code as never),
     }));
 
   it.each([
@@ -250,10 +250,15 @@ describe("summaries, source and detail", () => {
     };
     expect(toEligibilityCards(unsourced).cards[0]?.detail).toBe("**Reasons**\n\n- \\`a\\`\\\\b\\|\\~");
     const plain = { ...e, findings: e.findings.map(({ message: _m, ...f }) => f) } as Eligibility;
-    const layer: Messages = { finding: () => "LAYER", reminder: () => "", bookingReason: () => "REASON" };
+    const layer: Messages = {
+      ...englishMessages,
+      finding: () => "LAYER",
+      reminder: () => "",
+      bookingReason: () => "REASON",
+    };
     const [card] = toEligibilityCards(plain, { messages: layer }).cards;
     expect(card?.detail).toContain("- LAYER (FDA-DEN160029)");
-    // a layer without `cds` gets the English card text
+    // the layer's own `cds` block writes the card text (here the English one)
     expect(card?.summary).toBe("Microneedling: contraindicated, do not treat.");
     const check = (BOOKING["blocked, too soon"] as () => BookingCheck)();
     expect(toBookingCheckCards(check, { messages: layer }).cards[0]?.detail).toContain("- REASON");

@@ -563,6 +563,7 @@ describe("checkBooking: messages", () => {
   it("a custom layer's bookingReason writes each message, from the reason without its message", () => {
     const received: DeepReadonly<BookingReason>[] = [];
     const messages: Messages = {
+      ...englishMessages,
       finding: englishMessages.finding,
       reminder: englishMessages.reminder,
       bookingReason: (reason) => {

@@ -9,6 +9,7 @@ import * as fhir from "../src/fhir.js";
 import * as ical from "../src/ical.js";
 import * as root from "../src/index.js";
 import * as messages from "../src/messages.js";
+import * as messagesEs from "../src/messages-es.js";
 import * as schemas from "../src/schemas.js";
 import * as sources from "../src/sources.js";
 
@@ -71,6 +72,7 @@ function compile(code: string): string {
     if (trimmed.startsWith("import ")) {
       imports.push(
         line
+          .replace(/"microneedling-planner\/messages\/es"/, '"../../src/messages-es.js"')
           .replace(/"microneedling-planner\/(schemas|ical|fhir|sources|messages)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
@@ -157,6 +159,7 @@ describe("every runtime export is documented with an example", () => {
     ...Object.keys(schemas),
     ...Object.keys(sources),
     ...Object.keys(messages),
+    ...Object.keys(messagesEs),
     ...Object.keys(ical),
     ...Object.keys(fhir),
   ];
@@ -169,7 +172,9 @@ describe("every runtime export is documented with an example", () => {
       expect.arrayContaining(["planReminders", "isPlannerError", "ISSUE_CODES", "FACTOR_CATALOGUE"]),
     );
     expect(names).toEqual(expect.arrayContaining(["parseTreatmentPlan", "safeParseCaseFile", "sessionFlagSchema"]));
-    expect(names).toEqual(expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages", "spanishMessages"]),
+    );
     expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan"]));
     expect(names).toEqual(expect.arrayContaining(["replan", "checkBooking"]));
     expect(names).toEqual(

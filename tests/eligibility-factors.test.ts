@@ -492,6 +492,7 @@ describe("status", () => {
     const result = assessEligibility(withFactors({ code: "rosacea" }), {
       today: ON,
       messages: {
+        ...englishMessages,
         finding: (f) => `${f.code}/${f.reason}/${f.effect}`,
         reminder: (r) => r.kind,
         bookingReason: (r) => r.code,

@@ -30,7 +30,12 @@ const slug = (name: string) =>
 const plan = (name: string) => PLANS[name] as TreatmentPlan;
 
 /** A message layer whose finding text is `finding`. */
-const layer = (finding: Messages["finding"]): Messages => ({ finding, reminder: () => "", bookingReason: () => "" });
+const layer = (finding: Messages["finding"]): Messages => ({
+  ...englishMessages,
+  finding,
+  reminder: () => "",
+  bookingReason: () => "",
+});
 
 describe("toFhirCarePlan golden output", () => {
   // `.snap`, not `.json`: biome formats every *.json under tests/ and would reject the layout.
@@ -495,7 +500,8 @@ describe("toFhirCarePlan option validation", () => {
       {
         code: "invalid-type",
         path: ["options", "messages"],
-        message: "expected a message layer: an object with finding, reminder and bookingReason functions",
+        message:
+          "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir and cli texts (spread englishMessages and override)",
         value: { finding: "[function]", reminder: "[function]" },
       },
     ]);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "../src/ical.js";
 import { type Messages, PlannerError, type TreatmentPlan } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { CASES, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
 import { caught } from "./planning-helpers.js";
 
@@ -40,6 +41,7 @@ const plan = (name: string) => PLANS[name] as TreatmentPlan;
 
 /** A message layer whose reminder text is `reminder`. */
 const layer = (reminder: Messages["reminder"]): Messages => ({
+  ...englishMessages,
   finding: () => "",
   reminder,
   bookingReason: () => "",
@@ -463,7 +465,8 @@ describe("toICalendar option validation", () => {
   const CALENDAR_ID = "expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number)";
   const CALENDAR_ID_REQUIRED =
     "required: a pseudonym for this patient's calendar (UIDs must differ between patients), or usePatientId: true";
-  const MESSAGE_LAYER = "expected a message layer: an object with finding, reminder and bookingReason functions";
+  const MESSAGE_LAYER =
+    "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir and cli texts (spread englishMessages and override)";
   /** An issue's bounded preview of a string: cut to 100 characters. */
   const preview = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 

@@ -1,5 +1,6 @@
 import type { ToICalendarOptions } from "../src/ical.js";
 import { defineProtocol, type Messages, planTreatment, type TreatmentPlan } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
 
 // The plans every iCalendar suite exports, and the events each should give.
@@ -61,6 +62,7 @@ export const PLANS: Record<string, TreatmentPlan> = {
 
 /** A German message layer (alarm descriptions only). */
 export const GERMAN: Messages = {
+  ...englishMessages,
   finding: () => "",
   reminder: (r) => `Termin ${"session" in r ? String(r.session) : "Erhaltung"} buchen, fällig am ${r.dueOn}`,
   bookingReason: () => "",

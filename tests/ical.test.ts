@@ -13,6 +13,7 @@ import {
   planTreatment,
   type TreatmentPlan,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { safeParseTreatmentPlan, treatmentPlanSchema } from "../src/schemas.js";
 import { frozen } from "./fixtures.js";
 import { CASES, expectedEvents, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
@@ -135,7 +136,7 @@ describe("toICalendar", () => {
     { timeout: SLOW },
   )("folds any text at 75 octets without splitting characters, and unfolds to the original", (text) => {
     const base = PLANS["rejuvenation, maintenance due"] as TreatmentPlan;
-    const messages = { finding: () => "", reminder: () => text, bookingReason: () => "" };
+    const messages = { ...englishMessages, finding: () => "", reminder: () => text, bookingReason: () => "" };
     const ics = toICalendar(base, { ...OPTIONS, messages });
     expect(checkRules(ics)).toEqual([]);
     const calendar = ICAL.Component.fromString(ics);

@@ -610,6 +610,7 @@ describe("planTreatment: a finished course", () => {
 describe("planTreatment: messages, inputs and determinism", () => {
   it("a custom message layer writes findings and reminders", () => {
     const messages: Messages = {
+      ...englishMessages,
       finding: (finding) => `F:${finding.code}/${finding.reason}`,
       reminder: (reminder) => `R:${reminder.kind}:${reminder.dueOn}`,
       bookingReason: (reason) => `B:${reason.code}`,

@@ -575,6 +575,7 @@ describe("planReminders: messages", () => {
   it("a custom Messages layer writes every message, from the reminder without its message", () => {
     const received: Reminder[] = [];
     const messages: Messages = {
+      ...englishMessages,
       finding: englishMessages.finding,
       bookingReason: englishMessages.bookingReason,
       reminder: (reminder) => {

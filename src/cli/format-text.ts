@@ -7,7 +7,8 @@
 import { SOURCE_CATALOGUE } from "../catalogues/source-catalogue.js";
 import { englishMessages } from "../messages/en.js";
 import type { BookingCheck } from "../models/booking.js";
-import type { SessionFlag, TreatmentPlan } from "../models/plan.js";
+import type { Messages } from "../models/messages.js";
+import type { TreatmentPlan } from "../models/plan.js";
 
 function table(rows: readonly (readonly string[])[]): string[] {
   // Stryker disable next-line OptionalChaining,StringLiteral,ArrayDeclaration: tables have a header row and equal-length rows: no fallback is reachable
@@ -15,56 +16,50 @@ function table(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd());
 }
 
-function flagText(flag: SessionFlag): string {
-  switch (flag.code) {
-    case "late":
-      return `late ${String(flag.params.daysLate)}d (window closed ${flag.params.windowClosedOn})`;
-    case "reassess":
-      return `reassess: ${String(flag.params.daysSinceLastSession)}d since last session`;
-    case "too-soon":
-      return `too soon (${String(flag.params.days)}d < ${String(flag.params.minimumDays)}d)`;
-    case "deferred":
-      return `deferred until ${flag.params.until}`;
-    case "missed-booking":
-      return `missed booking on ${flag.params.on}`;
-    case "closed-day":
-      return `booked on a closed day (${flag.params.on})`;
-    default:
-      return flag.code;
-  }
-}
-
-/** The plan as text. @internal */
-export function formatPlanText(plan: TreatmentPlan): string {
+/** The plan as text, in the words of `messages` (English by default). @internal */
+export function formatPlanText(plan: TreatmentPlan, messages: Messages = englishMessages): string {
+  const { cli, labels } = messages;
   const lines: string[] = [];
   const { eligibility, estimate } = plan;
   lines.push(
-    `Patient ${plan.inputs.patient.id ?? "(no id)"}: ${plan.inputs.patient.goal}, planned on ${plan.today} (protocol ${plan.protocol.id}@${plan.protocol.version}, microneedling-planner ${plan.madeBy.version})`,
+    cli.planHeading({
+      patientId: plan.inputs.patient.id,
+      goal: labels.goal[plan.inputs.patient.goal],
+      today: plan.today,
+      protocol: `${plan.protocol.id}@${plan.protocol.version}`,
+      version: plan.madeBy.version,
+    }),
     "",
-    `Eligibility: ${eligibility.status}${eligibility.reassessOn === undefined ? "" : `, reassess on ${eligibility.reassessOn}`}`,
+    cli.eligibility({ status: labels.eligibilityStatus[eligibility.status], reassessOn: eligibility.reassessOn }),
   );
   for (const finding of eligibility.findings) {
     lines.push(
-      `  [${finding.effect}] ${finding.message ?? englishMessages.finding(finding)}`,
-      `      sources: ${finding.sources.join(", ")}`,
+      `  [${labels.effect[finding.effect]}] ${finding.message ?? messages.finding(finding)}`,
+      `      ${cli.sources({ sources: finding.sources.join(", ") })}`,
     );
   }
-  if (eligibility.findings.length === 0) lines.push("  no findings");
+  if (eligibility.findings.length === 0) lines.push(`  ${cli.noFindings}`);
   lines.push(
     "",
-    `Estimate: ${String(estimate.typical)} sessions (range ${String(estimate.min)}-${String(estimate.max)}, ${estimate.basis}); sources: ${estimate.sources.join(", ")}`,
+    cli.estimate({
+      typical: estimate.typical,
+      min: estimate.min,
+      max: estimate.max,
+      basis: labels.estimateBasis[estimate.basis],
+      sources: estimate.sources.join(", "),
+    }),
     "",
-    "Sessions",
+    cli.sessionsHeading,
   );
   if (plan.sessions.length === 0) {
-    lines.push("  none planned");
+    lines.push(`  ${cli.noSessions}`);
   } else {
     lines.push(
       ...table([
-        ["#", "status", "earliest", "due", "latest", "done/booked", "flags"],
+        cli.sessionColumns,
         ...plan.sessions.map((s) => [
           String(s.number),
-          s.status,
+          labels.sessionStatus[s.status],
           s.earliest,
           s.due,
           s.latest,
@@ -73,43 +68,53 @@ export function formatPlanText(plan: TreatmentPlan): string {
             : s.status === "booked"
               ? `${s.bookedOn}${s.time === undefined ? "" : ` ${s.time}`}`
               : "",
-          s.flags.map(flagText).join("; "),
+          s.flags.map((flag) => labels.sessionFlag(flag)).join("; "),
         ]),
       ]),
     );
   }
   lines.push("");
-  if (plan.resultCheckOn !== undefined) lines.push(`Result check: ${plan.resultCheckOn}`);
+  if (plan.resultCheckOn !== undefined) lines.push(cli.resultCheck({ on: plan.resultCheckOn }));
   if (plan.maintenance === undefined) {
-    lines.push("Maintenance: not planned");
+    lines.push(cli.noMaintenance);
   } else {
     const m = plan.maintenance;
     lines.push(
-      `Maintenance: due ${m.due} (window ${m.earliest} to ${m.latest}, after ${m.after}${m.projected ? ", projected" : ""})`,
+      cli.maintenance({ due: m.due, earliest: m.earliest, latest: m.latest, after: m.after, projected: m.projected }),
     );
   }
-  lines.push("", "Reminders");
-  if (plan.reminders.length === 0) lines.push("  none in the horizon");
-  else lines.push(...table(plan.reminders.map((r) => [r.remindOn, r.kind, r.message ?? englishMessages.reminder(r)])));
+  lines.push("", cli.remindersHeading);
+  if (plan.reminders.length === 0) lines.push(`  ${cli.noReminders}`);
+  else
+    lines.push(
+      ...table(plan.reminders.map((r) => [r.remindOn, labels.reminderKind[r.kind], r.message ?? messages.reminder(r)])),
+    );
   const cited = [...new Set([...eligibility.findings.flatMap((f) => f.sources), ...estimate.sources])].sort();
-  lines.push("", "Sources");
+  lines.push("", cli.sourcesHeading);
+  // Citations are bibliographic references: they stay as the source catalogue writes them.
   for (const id of cited) lines.push(`  ${id}: ${SOURCE_CATALOGUE[id].citation}`);
   return `${lines.join("\n")}\n`;
 }
 
-/** A booking check as text. @internal */
-export function formatBookingText(check: BookingCheck): string {
-  const visit = check.visit === "session" ? `session ${String(check.session ?? "")}`.trim() : "maintenance";
+/** A booking check as text, in the words of `messages` (English by default). @internal */
+export function formatBookingText(check: BookingCheck, messages: Messages = englishMessages): string {
+  const { cli, labels } = messages;
   const lines = [
-    `Booking ${visit} on ${check.on}${check.time === undefined ? "" : ` at ${check.time}`}: ${check.status}`,
+    cli.booking({
+      visit: check.visit,
+      session: check.session,
+      on: check.on,
+      time: check.time,
+      status: labels.bookingStatus[check.status],
+    }),
   ];
   for (const reason of check.reasons) {
     lines.push(
-      `  [${reason.effect}] ${reason.message ?? englishMessages.bookingReason(reason)}`,
-      `      sources: ${reason.sources.join(", ")}`,
+      `  [${labels.bookingEffect[reason.effect]}] ${reason.message ?? messages.bookingReason(reason)}`,
+      `      ${cli.sources({ sources: reason.sources.join(", ") })}`,
     );
   }
-  if (check.reasons.length === 0) lines.push("  no reasons against it");
-  lines.push(`Eligibility on ${check.on}: ${check.eligibility.status}`);
+  if (check.reasons.length === 0) lines.push(`  ${cli.noReasons}`);
+  lines.push(cli.bookingEligibility({ on: check.on, status: labels.eligibilityStatus[check.eligibility.status] }));
   return `${lines.join("\n")}\n`;
 }

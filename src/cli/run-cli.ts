@@ -11,6 +11,8 @@ import { formatPath, isPlannerError, previewValue } from "../errors.js";
 import { toFhirCarePlan } from "../interop/fhir.js";
 import { toICalendar } from "../interop/ical.js";
 import { englishMessages } from "../messages/en.js";
+import { spanishMessages } from "../messages/es.js";
+import type { Messages } from "../models/messages.js";
 import type { TreatmentPlan } from "../models/plan.js";
 import type { Protocol } from "../models/protocol.js";
 import { checkBooking } from "../planning/check-booking.js";
@@ -55,6 +57,7 @@ Options:
   --uid-domain <name>    domain for iCalendar UIDs (default: microneedling-planner.invalid)
   --fhir <file>          also write the plan as a FHIR R4 CarePlan (JSON) to <file>
   --patient-ref <ref>    FHIR Patient reference, such as Patient/123 (required with --fhir)
+  --lang en|es           language of the text, the iCalendar and the FHIR files (default: en)
   --on YYYY-MM-DD        check-booking: the day proposed
   --visit session|maintenance  check-booking: the visit (default: the next session)
   --time HH:MM           check-booking: the local time proposed
@@ -64,6 +67,9 @@ Options:
 Exit status: 0 planned (check-booking: allowed, with or without warnings); 1 check-booking:
 blocked; 2 bad usage or bad input (each problem on stderr, nothing on stdout).
 `;
+
+/** The message layers `--lang` chooses from. */
+const LANGUAGES = Object.freeze({ en: englishMessages, es: spanishMessages });
 
 /** A bounded preview of a value, as JSON. */
 const show = (value: unknown): string => JSON.stringify(previewValue(value)) ?? "undefined";
@@ -136,7 +142,7 @@ function write(io: CliIo, path: string, content: string): void {
 type Values = ReturnType<typeof parse>["values"];
 
 /** Writes the --ics and --fhir files of a plan. */
-function writeExports(io: CliIo, plan: TreatmentPlan, values: Values): void {
+function writeExports(io: CliIo, plan: TreatmentPlan, values: Values, messages: Messages): void {
   if (values.ics !== undefined && values["calendar-id"] === undefined) {
     throw failure(["error: --ics needs --calendar-id <id>: a pseudonym for this patient's calendar"]);
   }
@@ -154,13 +160,15 @@ function writeExports(io: CliIo, plan: TreatmentPlan, values: Values): void {
           uidDomain: values["uid-domain"] ?? "microneedling-planner.invalid",
           dtstamp: `${io.now().slice(0, 19)}Z`,
           calendarId: values["calendar-id"],
+          messages,
         }),
     ]);
   }
   if (fhir !== undefined) {
     outputs.push([
       fhir,
-      () => `${JSON.stringify(toFhirCarePlan(plan, { patient: values["patient-ref"] as string }), null, 2)}\n`,
+      () =>
+        `${JSON.stringify(toFhirCarePlan(plan, { patient: values["patient-ref"] as string, messages }), null, 2)}\n`,
     ]);
   }
   // Every output is made before any is written: a bad option writes nothing.
@@ -205,6 +213,9 @@ function run(argv: readonly string[], io: CliIo): number {
   if (format !== "text" && format !== "json") {
     throw failure([`error: --format: expected text or json, got ${show(format)}`]);
   }
+  const lang = values.lang ?? "en";
+  if (!Object.hasOwn(LANGUAGES, lang)) throw failure([`error: --lang: expected en or es, got ${show(lang)}`]);
+  const messages = LANGUAGES[lang as keyof typeof LANGUAGES];
   const today = date("today", values.today) ?? io.today();
   if (!isIsoDate(today)) throw failure([`error: today: expected a real calendar date YYYY-MM-DD, got ${show(today)}`]);
   let protocol: Protocol | undefined;
@@ -224,22 +235,20 @@ function run(argv: readonly string[], io: CliIo): number {
       throw failure([`error: --visit: expected session or maintenance, got ${show(visit)}`]);
     }
     const plan = isPlan
-      ? storedPlan(file, json, today, protocol, values.area)
-      : casePlan(file, json, today, protocol, values.area);
-    const check = reading("command line", () =>
-      checkBooking(plan, { on, visit, time: values.time, messages: englishMessages }),
-    );
-    io.stdout(format === "json" ? `${JSON.stringify(check, null, 2)}\n` : formatBookingText(check));
+      ? storedPlan(file, json, today, protocol, values.area, messages)
+      : casePlan(file, json, today, protocol, values.area, messages);
+    const check = reading("command line", () => checkBooking(plan, { on, visit, time: values.time, messages }));
+    io.stdout(format === "json" ? `${JSON.stringify(check, null, 2)}\n` : formatBookingText(check, messages));
     return check.status === "blocked" ? 1 : 0;
   }
   if (command === "replan" && !isPlan) throw failure([`error: ${file}: not a stored plan (no schemaVersion)`]);
   if (command === "plan" && isPlan) throw failure([`error: ${file}: a stored plan: use "replan"`]);
   const plan =
     command === "replan"
-      ? storedPlan(file, json, today, protocol, values.area)
-      : casePlan(file, json, today, protocol, values.area);
-  writeExports(io, plan, values);
-  io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan));
+      ? storedPlan(file, json, today, protocol, values.area, messages)
+      : casePlan(file, json, today, protocol, values.area, messages);
+  writeExports(io, plan, values, messages);
+  io.stdout(format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : formatPlanText(plan, messages));
   return 0;
 }
 
@@ -248,7 +257,8 @@ function casePlan(
   json: unknown,
   today: string,
   protocol: Protocol | undefined,
-  area?: string | undefined,
+  area: string | undefined,
+  messages: Messages,
 ): TreatmentPlan {
   return reading(file, () => {
     const caseFile = parseCaseFile(json);
@@ -262,7 +272,7 @@ function casePlan(
       availability: caseFile.availability,
       area: area ?? caseFile.area,
       protocol,
-      messages: englishMessages,
+      messages,
     });
   });
 }
@@ -273,8 +283,9 @@ function storedPlan(
   today: string,
   protocol: Protocol | undefined,
   area: string | undefined,
+  messages: Messages,
 ): TreatmentPlan {
-  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, area, messages: englishMessages }));
+  return reading(file, () => replan(parseTreatmentPlan(json), { today, protocol, area, messages }));
 }
 
 function parse(argv: readonly string[]) {
@@ -295,6 +306,7 @@ function parse(argv: readonly string[]) {
       visit: { type: "string" },
       time: { type: "string" },
       area: { type: "string" },
+      lang: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },

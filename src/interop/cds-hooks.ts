@@ -172,7 +172,7 @@ interface CardParts {
 }
 
 function card(parts: CardParts, protocol: DeepReadonly<Protocol>, options: ToCdsCardsOptions): CdsCard {
-  const text = options.messages?.cds ?? (englishMessages.cds as CdsMessages);
+  const text = (options.messages ?? englishMessages).cds;
   const source: CdsSource = {
     label: text.sourceLabel({ id: protocol.id, version: protocol.version }),
     ...(options.sourceUrl !== undefined && { url: options.sourceUrl }),
@@ -281,7 +281,7 @@ export function toEligibilityCards(
   ]);
   const protocol = protocolOf(eligibility.protocolVersion, options, ["eligibility", "protocolVersion"]);
   const messages = options.messages ?? englishMessages;
-  const text = messages.cds ?? (englishMessages.cds as CdsMessages);
+  const text = messages.cds;
   const parts: CardParts = {
     kind: "microneedling-eligibility",
     summary: text.eligibilitySummary(eligibility),
@@ -332,7 +332,7 @@ export function toBookingCheckCards(
   ]);
   const protocol = protocolOf(check.eligibility.protocolVersion, options, ["check", "eligibility", "protocolVersion"]);
   const messages = options.messages ?? englishMessages;
-  const text = messages.cds ?? (englishMessages.cds as CdsMessages);
+  const text = messages.cds;
   const reasons: Reason[] = check.reasons.map((reason) => ({
     text: reason.message ?? messages.bookingReason(reason),
     sources: reason.sources,
@@ -382,7 +382,7 @@ export interface CdsHooksDiscoveryOptions {
  */
 export function cdsHooksDiscovery(options: CdsHooksDiscoveryOptions = {}): CdsDiscovery {
   assertValid("INVALID_INPUT", [[TO_CDS_CARDS_OPTIONS, options, "options"]]);
-  const text = options.messages?.cds ?? (englishMessages.cds as CdsMessages);
+  const text = (options.messages ?? englishMessages).cds;
   const service = (hook: CdsService["hook"], id: CdsServiceId): CdsService => {
     const { title, description } = text.service(id);
     return { hook, id, title, description, prefetch: { patient: "Patient/{{context.patientId}}" } };

@@ -101,7 +101,10 @@ export interface ToFhirCarePlanOptions {
    * `urn:microneedling-planner:plan-definition:<protocol id>`.
    */
   readonly canonicalBase?: string | undefined;
-  /** Message layer for findings that carry no `message`; `englishMessages` when omitted. */
+  /**
+   * Message layer for every text (title, description, `code.text`, notes of findings that carry
+   * no `message`); `englishMessages` when omitted.
+   */
   readonly messages?: Messages | undefined;
 }
 
@@ -121,32 +124,25 @@ const ACTIVITY_STATUS: Readonly<Record<SessionStatus, FhirCarePlanActivity["deta
   overdue: "not-started",
 });
 
-function description(session: DeepReadonly<SessionWindow>): string {
-  switch (session.status) {
-    case "done":
-      return `Done on ${session.doneOn}.`;
-    case "booked":
-      return `Booked for ${session.bookedOn}${session.time === undefined ? "" : ` at ${session.time}`}.`;
-    default:
-      return `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`;
-  }
-}
-
-function sessionActivity(session: DeepReadonly<SessionWindow>, total: number): FhirCarePlanActivity {
+function sessionActivity(
+  session: DeepReadonly<SessionWindow>,
+  total: number,
+  messages: Messages,
+): FhirCarePlanActivity {
   const late = session.flags.find((flag) => flag.code === "late");
   const closedOn =
     late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : session.earliest;
   return {
     detail: {
       kind: "Appointment",
-      code: { text: `Microneedling session ${String(session.number)} of ${String(total)}` },
+      code: { text: messages.fhir.sessionCode({ session: session.number, total }) },
       status: ACTIVITY_STATUS[session.status],
       ...(session.status === "overdue" && {
         statusReason: {
-          text: `Window closed on ${closedOn} without the session; re-planned from ${session.earliest}.`,
+          text: messages.fhir.overdue({ closedOn, earliest: session.earliest }),
         },
       }),
-      description: description(session),
+      description: messages.fhir.session(session),
       scheduledPeriod:
         session.status === "booked"
           ? { start: session.bookedOn, end: session.bookedOn }
@@ -229,7 +225,7 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
   }).sort();
   const start = starts[0];
   const end = ends.at(-1);
-  const activity = mapItems(sessions, (session) => sessionActivity(session, sessions.length));
+  const activity = mapItems(sessions, (session) => sessionActivity(session, sessions.length, messages));
   const m = plan.maintenance;
   if (m !== undefined) {
     const window = protocol.maintenance[goalCode === "rejuvenation" ? "rejuvenation" : "scarRevision"];
@@ -237,9 +233,9 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
     activity.push({
       detail: {
         kind: "Appointment",
-        code: { text: "Microneedling maintenance" },
+        code: { text: messages.fhir.maintenanceCode },
         status: "not-started",
-        description: `Next: book between ${m.earliest} and ${m.latest}; due ${m.due}.`,
+        description: messages.fhir.maintenance({ earliest: m.earliest, due: m.due, latest: m.latest }),
         scheduledTiming: {
           repeat: yearly
             ? { boundsPeriod: { start: m.earliest }, frequency: 1, period: window.dueMonths / 12, periodUnit: "a" }
@@ -254,7 +250,6 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
       },
     });
   }
-  const goal = goalCode === "rejuvenation" ? "rejuvenation" : "scar revision";
   return {
     resourceType: "CarePlan",
     meta: { source: `urn:microneedling-planner:library:${plan.madeBy.version}` },
@@ -262,8 +257,12 @@ export function toFhirCarePlan(plan: DeepReadonly<TreatmentPlan>, options: ToFhi
     instantiatesUri: [`urn:microneedling-planner:protocol:${protocol.id}:${protocol.version}`],
     status,
     intent: "plan",
-    title: `Microneedling for ${goal}`,
-    description: `${String(sessions.length)} microneedling session${sessions.length === 1 ? "" : "s"} for ${goal}; eligibility: ${plan.eligibility.status}.`,
+    title: messages.fhir.title({ goal: goalCode }),
+    description: messages.fhir.description({
+      sessions: sessions.length,
+      goal: goalCode,
+      status: plan.eligibility.status,
+    }),
     subject: { reference: options.patient },
     ...(start !== undefined && end !== undefined && { period: { start, end } }),
     created: plan.today,

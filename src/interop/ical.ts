@@ -30,7 +30,7 @@ export interface ToICalendarOptions {
   readonly calendarId?: string | undefined;
   /** Without a `calendarId`, start UIDs with the patient's own `id` (an opt-in: the id leaves the library). */
   readonly usePatientId?: boolean | undefined;
-  /** Message layer for alarm descriptions; `englishMessages` when omitted. */
+  /** Message layer for every text (SUMMARY, DESCRIPTION, alarms); `englishMessages` when omitted. */
   readonly messages?: Messages | undefined;
 }
 
@@ -202,16 +202,15 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
   for (let index = 0; index < total; index++) {
     const session = plan.sessions[index] as (typeof plan.sessions)[number];
     const uid = `session-${String(session.number)}`;
-    const summary = `Microneedling session ${String(session.number)} of ${String(total)}`;
+    const summary = messages.ical.sessionSummary({ session: session.number, total });
     if (session.status === "done") {
-      event(uid, { start: session.doneOn }, summary, `Done on ${session.doneOn}.`, "CONFIRMED");
+      event(uid, { start: session.doneOn }, summary, messages.ical.done({ doneOn: session.doneOn }), "CONFIRMED");
     } else if (session.status === "booked") {
-      const at = session.time === undefined ? "" : ` at ${session.time}`;
       event(
         uid,
         { start: session.bookedOn, time: session.time },
         summary,
-        `Booked for ${session.bookedOn}${at}.`,
+        messages.ical.booked({ bookedOn: session.bookedOn, time: session.time }),
         "CONFIRMED",
       );
       const reminder = {
@@ -226,12 +225,16 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
         messages.reminder(session.time === undefined ? reminder : { ...reminder, time: session.time }),
       );
     } else {
-      const overdue = session.status === "overdue" ? " Overdue: re-planned from today." : "";
       event(
         uid,
         { start: session.earliest, end: session.latest },
         summary,
-        `Book between ${session.earliest} and ${session.latest}; due ${session.due}.${overdue}`,
+        messages.ical.window({
+          earliest: session.earliest,
+          due: session.due,
+          latest: session.latest,
+          overdue: session.status === "overdue",
+        }),
         "TENTATIVE",
       );
       const kind = session.status === "overdue" ? "session-overdue" : "book-session";
@@ -248,8 +251,8 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
     event(
       "maintenance",
       { start: m.earliest, end: m.latest },
-      "Microneedling maintenance",
-      `Book between ${m.earliest} and ${m.latest}; due ${m.due}.`,
+      messages.ical.maintenanceSummary,
+      messages.ical.maintenance({ earliest: m.earliest, due: m.due, latest: m.latest }),
       "TENTATIVE",
     );
     alarm(m.earliest, m.due, messages.reminder({ kind: "maintenance-due", remindOn: m.due, dueOn: m.due }));

@@ -6,10 +6,20 @@
  */
 import type { BookingCheck, BookingReason } from "../models/booking.js";
 import type { Eligibility, Finding } from "../models/eligibility.js";
-import type { CdsMessages, CdsOverrideReason, CdsServiceId, Messages } from "../models/messages.js";
-import type { Reminder } from "../models/plan.js";
+import type {
+  CdsMessages,
+  CdsOverrideReason,
+  CdsServiceId,
+  CliMessages,
+  FhirMessages,
+  ICalMessages,
+  MessageLabels,
+  Messages,
+} from "../models/messages.js";
+import type { Reminder, SessionFlag } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import type { AdjunctTherapy, FactorCode, ScarType } from "../models/values.js";
+import { formatIsoDate } from "./format-date.js";
 
 const FACTOR_LABELS: Readonly<Record<FactorCode | "other", string>> = Object.freeze({
   "skin-cancer-in-area": "Skin cancer in the treatment area",
@@ -328,10 +338,151 @@ const englishCds: CdsMessages = Object.freeze({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// Every word replaceable (issue 13): labels, dates, the iCalendar and FHIR exports, the CLI.
+// English names statuses, effects and kinds by their codes, so English output is what it always
+// was. This block is the reference a translation follows, key by key.
+// ---------------------------------------------------------------------------------------------
+
+function englishSessionFlag(flag: DeepReadonly<SessionFlag>): string {
+  switch (flag.code) {
+    case "late":
+      return `late ${String(flag.params.daysLate)}d (window closed ${flag.params.windowClosedOn})`;
+    case "reassess":
+      return `reassess: ${String(flag.params.daysSinceLastSession)}d since last session`;
+    case "too-soon":
+      return `too soon (${String(flag.params.days)}d < ${String(flag.params.minimumDays)}d)`;
+    case "deferred":
+      return `deferred until ${flag.params.until}`;
+    case "missed-booking":
+      return `missed booking on ${flag.params.on}`;
+    case "closed-day":
+      return `booked on a closed day (${flag.params.on})`;
+    default:
+      return flag.code;
+  }
+}
+
+const ENGLISH_LABELS: MessageLabels = Object.freeze<MessageLabels>({
+  eligibilityStatus: Object.freeze({
+    contraindicated: "contraindicated",
+    deferred: "deferred",
+    "needs-review": "needs-review",
+    "eligible-with-precautions": "eligible-with-precautions",
+    eligible: "eligible",
+  }),
+  sessionStatus: Object.freeze({
+    done: "done",
+    booked: "booked",
+    due: "due",
+    upcoming: "upcoming",
+    overdue: "overdue",
+  }),
+  effect: Object.freeze({
+    contraindicated: "contraindicated",
+    deferred: "deferred",
+    "needs-review": "needs-review",
+    precaution: "precaution",
+    info: "info",
+  }),
+  bookingEffect: Object.freeze({ blocks: "blocks", warns: "warns" }),
+  bookingStatus: Object.freeze({
+    allowed: "allowed",
+    "allowed-with-warnings": "allowed-with-warnings",
+    blocked: "blocked",
+  }),
+  reminderKind: Object.freeze({
+    "book-session": "book-session",
+    "session-overdue": "session-overdue",
+    "result-check": "result-check",
+    "pre-care": "pre-care",
+    "post-care": "post-care",
+    photo: "photo",
+    appointment: "appointment",
+    "maintenance-due": "maintenance-due",
+    "deferral-review": "deferral-review",
+  }),
+  goal: Object.freeze({ "scar-revision": "scar-revision", rejuvenation: "rejuvenation" }),
+  estimateBasis: Object.freeze({
+    mild: "mild",
+    moderate: "moderate",
+    severe: "severe",
+    "scar-type": "scar-type",
+    rejuvenation: "rejuvenation",
+    "unknown-severity": "unknown-severity",
+    "macular-only": "macular-only",
+  }),
+  factor: FACTOR_LABELS,
+  scarType: SCAR_LABELS,
+  sessionFlag: englishSessionFlag,
+});
+
+const ENGLISH_ICAL: ICalMessages = Object.freeze<ICalMessages>({
+  sessionSummary: ({ session, total }: { session: number; total: number }) =>
+    `Microneedling session ${String(session)} of ${String(total)}`,
+  maintenanceSummary: "Microneedling maintenance",
+  done: ({ doneOn }: { doneOn: string }) => `Done on ${doneOn}.`,
+  booked: ({ bookedOn, time }: { bookedOn: string; time?: string | undefined }) =>
+    `Booked for ${bookedOn}${time === undefined ? "" : ` at ${time}`}.`,
+  window: (p: { earliest: string; due: string; latest: string; overdue: boolean }) =>
+    `Book between ${p.earliest} and ${p.latest}; due ${p.due}.${p.overdue ? " Overdue: re-planned from today." : ""}`,
+  maintenance: (p: { earliest: string; due: string; latest: string }) =>
+    `Book between ${p.earliest} and ${p.latest}; due ${p.due}.`,
+});
+
+const ENGLISH_GOALS = Object.freeze({ "scar-revision": "scar revision", rejuvenation: "rejuvenation" });
+
+const ENGLISH_FHIR: FhirMessages = Object.freeze<FhirMessages>({
+  title: ({ goal }) => `Microneedling for ${ENGLISH_GOALS[goal]}`,
+  description: ({ sessions, goal, status }) =>
+    `${String(sessions)} microneedling session${sessions === 1 ? "" : "s"} for ${ENGLISH_GOALS[goal]}; eligibility: ${status}.`,
+  sessionCode: ({ session, total }) => `Microneedling session ${String(session)} of ${String(total)}`,
+  maintenanceCode: "Microneedling maintenance",
+  session: (session) => {
+    switch (session.status) {
+      case "done":
+        return `Done on ${session.doneOn}.`;
+      case "booked":
+        return `Booked for ${session.bookedOn}${session.time === undefined ? "" : ` at ${session.time}`}.`;
+      default:
+        return `Book between ${session.earliest} and ${session.latest}; due ${session.due}.`;
+    }
+  },
+  overdue: ({ closedOn, earliest }) => `Window closed on ${closedOn} without the session; re-planned from ${earliest}.`,
+  maintenance: ({ earliest, due, latest }) => `Next: book between ${earliest} and ${latest}; due ${due}.`,
+});
+
+const ENGLISH_CLI: CliMessages = Object.freeze<CliMessages>({
+  planHeading: (p) =>
+    `Patient ${p.patientId ?? "(no id)"}: ${p.goal}, planned on ${p.today} (protocol ${p.protocol}, microneedling-planner ${p.version})`,
+  eligibility: ({ status, reassessOn }) =>
+    `Eligibility: ${status}${reassessOn === undefined ? "" : `, reassess on ${reassessOn}`}`,
+  sources: ({ sources }) => `sources: ${sources}`,
+  noFindings: "no findings",
+  estimate: (p) =>
+    `Estimate: ${String(p.typical)} sessions (range ${String(p.min)}-${String(p.max)}, ${p.basis}); sources: ${p.sources}`,
+  sessionsHeading: "Sessions",
+  noSessions: "none planned",
+  sessionColumns: Object.freeze(["#", "status", "earliest", "due", "latest", "done/booked", "flags"] as const),
+  resultCheck: ({ on }) => `Result check: ${on}`,
+  noMaintenance: "Maintenance: not planned",
+  maintenance: (m) =>
+    `Maintenance: due ${m.due} (window ${m.earliest} to ${m.latest}, after ${m.after}${m.projected ? ", projected" : ""})`,
+  remindersHeading: "Reminders",
+  noReminders: "none in the horizon",
+  sourcesHeading: "Sources",
+  booking: (p) =>
+    `Booking ${p.visit === "session" ? `session ${String(p.session ?? "")}`.trim() : "maintenance"} on ${p.on}${p.time === undefined ? "" : ` at ${p.time}`}: ${p.status}`,
+  noReasons: "no reasons against it",
+  bookingEligibility: ({ on, status }) => `Eligibility on ${on}: ${status}`,
+});
+
 /**
- * The English message layer. Pass it as the `messages` option of `assessEligibility`,
- * `planTreatment` or `planReminders` to get a `message` on every finding and reminder;
- * the iCalendar and FHIR exports use it by default.
+ * The English message layer, and the reference implementation of {@link Messages}: a
+ * translation implements the same members (src/messages/en.ts shows every key). Pass it as
+ * the `messages` option of `assessEligibility`, `planTreatment` or `planReminders` to get a
+ * `message` on every finding and reminder; the iCalendar and FHIR exports and the CLI use it
+ * by default. Its labels are the codes themselves.
  *
  * @example
  * ```ts
@@ -342,6 +493,10 @@ const englishCds: CdsMessages = Object.freeze({
  * //=> "Rosacea: defer treatment until it has resolved."
  * englishMessages.reminder({ kind: "book-session", remindOn: "2026-12-15", dueOn: "2026-12-22", session: 2 });
  * //=> "Book session 2, due 2026-12-22."
+ * englishMessages.ical.sessionSummary({ session: 2, total: 5 });
+ * //=> "Microneedling session 2 of 5"
+ * englishMessages.formatDate("2026-12-22");
+ * //=> "22 December 2026"
  * ```
  * @category Messages
  */
@@ -350,4 +505,10 @@ export const englishMessages: Messages = Object.freeze({
   reminder: englishReminder,
   bookingReason: englishBookingReason,
   cds: englishCds,
+  // --- Every word replaceable (issue 13) ---
+  formatDate: (isoDate: string) => formatIsoDate("en-GB", isoDate),
+  labels: ENGLISH_LABELS,
+  ical: ENGLISH_ICAL,
+  fhir: ENGLISH_FHIR,
+  cli: ENGLISH_CLI,
 });

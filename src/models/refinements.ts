@@ -151,16 +151,35 @@ function calendarIdentity(
 
 /** The message when a value is not a message layer. @internal */
 export const MESSAGE_LAYER_EXPECTED =
-  "expected a message layer: an object with finding, reminder and bookingReason functions";
+  "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
 
-/** True for a message layer: an object (or class instance) with its functions. @internal */
+/** The functions every message layer has. */
+const LAYER_FUNCTIONS = Object.freeze([
+  "finding",
+  "reminder",
+  "bookingReason",
+  // Every word replaceable (issue 13)
+  "formatDate",
+]);
+
+/** The blocks of texts every message layer has (their contents are the type checker's to check). */
+const LAYER_BLOCKS = Object.freeze([
+  // Every word replaceable (issue 13)
+  "labels",
+  "ical",
+  "fhir",
+  "cli",
+  // CDS Hooks cards (issue 15)
+  "cds",
+]);
+
+/** True for a message layer: an object (or class instance) with its functions and blocks. @internal */
 export function isMessageLayer(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const layer = value as Record<string, unknown>;
   return (
-    typeof layer.finding === "function" &&
-    typeof layer.reminder === "function" &&
-    typeof layer.bookingReason === "function"
+    LAYER_FUNCTIONS.every((key) => typeof layer[key] === "function") &&
+    LAYER_BLOCKS.every((key) => typeof layer[key] === "object" && layer[key] !== null)
   );
 }
 
