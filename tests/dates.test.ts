@@ -1,21 +1,26 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, differenceInCalendarDays, differenceInYears, getDay } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, differenceInYears, getDay } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
   dayNumber,
   daysBetween,
-  fromDate,
   fromDayNumber,
   isIsoDate,
   laterOf,
   plusDays,
+  plusEachMonths,
   plusMonths,
   plusWeeks,
-  toDate,
   weekday,
   yearsBetween,
 } from "../src/_lib/iso-date.js";
 import { fc, prop } from "./prop.js";
+
+// The reference: date-fns on a UTCDate (the library's own code before it counted in integers).
+const toDate = (iso: string): Date =>
+  new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const fromDate = (date: Date): string =>
+  `${String(date.getUTCFullYear()).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
 
 describe("ISO date arithmetic", () => {
   it("is calendar-correct across month ends and leap years", () => {
@@ -89,6 +94,37 @@ describe("day-number arithmetic agrees with date-fns", () => {
     },
   );
 
+  prop([isoDate, fc.integer({ min: -1300, max: 1300 })], { numRuns: 3000 })(
+    "plusMonths equals date-fns addMonths on a UTCDate (month ends clamp)",
+    (iso, n) => {
+      expect(plusMonths(iso, n)).toBe(fromDate(addMonths(toDate(iso), n)));
+    },
+  );
+
+  // Month ends are where clamping happens: every last day (and the 29th-31st) of 1900-2999.
+  const monthEnd = fc
+    .record({ year: fc.integer({ min: 1900, max: 2999 }), month: fc.integer({ min: 1, max: 12 }), back: fc.nat(3) })
+    .map(({ year, month, back }) => fromDate(new UTCDate(year, month, -back)));
+  prop([monthEnd, fc.integer({ min: -60, max: 60 })], { numRuns: 3000 })(
+    "plusMonths equals date-fns addMonths at month ends",
+    (iso, n) => {
+      expect(plusMonths(iso, n)).toBe(fromDate(addMonths(toDate(iso), n)));
+      expect(plusEachMonths(iso, [n, 0, 1])).toEqual([plusMonths(iso, n), iso, plusMonths(iso, 1)]);
+    },
+  );
+
+  it("months: anchors across years, centuries and leap days", () => {
+    expect(plusMonths("2026-12-31", 2)).toBe("2027-02-28");
+    expect(plusMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(plusMonths("2024-03-31", -13)).toBe("2023-02-28");
+    expect(plusMonths("1900-01-31", 1)).toBe("1900-02-28");
+    expect(plusMonths("2000-01-31", 1)).toBe("2000-02-29");
+    expect(plusMonths("2999-12-31", 6)).toBe("3000-06-30");
+    expect(plusMonths("1900-01-15", -1)).toBe("1899-12-15");
+    expect(plusMonths("2026-05-09", 0)).toBe("2026-05-09");
+    expect(plusMonths("2026-11-30", 12)).toBe("2027-11-30");
+  });
+
   prop([isoDate, isoDate], { numRuns: 2000 })("yearsBetween equals date-fns differenceInYears", (a, b) => {
     const [earlier, later] = a <= b ? [a, b] : [b, a];
     expect(yearsBetween(earlier, later)).toBe(differenceInYears(toDate(later), toDate(earlier)));
@@ -114,6 +150,27 @@ describe("isIsoDate", () => {
     ["2026-13-01", false],
     ["2026-01-00", false],
     ["2026-01-32", false],
+    // shape: checked by character codes since issue 14 (no regular expression)
+    ["2026/11/24", false],
+    ["2026-11/24", false],
+    ["2026/11-24", false],
+    ["2026-1a-24", false],
+    ["2026-11-2a", false],
+    ["2026-11-2:", false],
+    ["202a-11-24", false],
+    ["a026-11-24", false],
+    ["20a6-11-24", false],
+    ["2026-a1-24", false],
+    ["2026-11-a4", false],
+    ["2026-11-24 ", false],
+    ["2026-11-4", false],
+    ["+026-11-24", false],
+    ["2026--11-24", false],
+    ["2026-11-/4", false],
+    ["1899-12-31", false],
+    ["1900-01-01", true],
+    ["2999-12-31", true],
+    ["3000-01-01", false],
   ])("%s -> %s", (value, ok) => {
     expect(isIsoDate(value)).toBe(ok);
   });
@@ -129,6 +186,5 @@ describe("formatting", () => {
   it("pads years below 1000 to four digits", () => {
     expect(fromDayNumber(dayNumber("1970-01-01") - 719_468)).toBe("0000-03-01");
     expect(plusDays("1900-01-01", -365_000)).toBe("0900-08-31"); // Date.UTC(1900, 0, 1 - 365000)
-    expect(fromDate(new Date(Date.UTC(2026, 0, 5)))).toBe("2026-01-05");
   });
 });

@@ -353,6 +353,22 @@ describe("toICalendar TEXT escaping", () => {
     ]);
   });
 
+  it.each([
+    [";x", "\\;x"],
+    ["\r", "\\n"],
+    ["\n\n", "\\n\\n"],
+    ["\r\r\n", "\\n\\n"],
+    ["\n\r", "\\n\\n"],
+    ["a,,b", "a\\,\\,b"],
+    ["\\\\", "\\\\\\\\"],
+    ["plain text", "plain text"],
+    ["x\r\ny,", "x\\ny\\,"],
+  ])("escapes %j as %j (leading, trailing and repeated characters)", (text, escaped) => {
+    const ics = toICalendar(plan("rejuvenation, maintenance due"), { ...OPTIONS, messages: layer(() => text) });
+    const lines = contentLines(ics);
+    expect(lines.filter((_, i) => lines[i - 1]?.startsWith("TRIGGER:"))).toEqual([`DESCRIPTION:${escaped}`]);
+  });
+
   it("writes the library and protocol versions as they are: none of their characters needs escaping", () => {
     const base = plan("contraindicated, nothing planned");
     const odd: TreatmentPlan = {

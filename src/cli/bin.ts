@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * The `microneedling-planner` executable: wires {@link runCli} to the process.
  *

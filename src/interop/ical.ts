@@ -7,7 +7,7 @@ import { daysBetween, laterOf, plusDays } from "../_lib/iso-date.js";
 import { PlannerError } from "../errors.js";
 import { englishMessages } from "../messages/en.js";
 import type { Messages } from "../models/messages.js";
-import type { TreatmentPlan } from "../models/plan.js";
+import type { SessionReminder, TreatmentPlan } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
 import { TO_ICALENDAR_OPTIONS, TREATMENT_PLAN } from "../validation/generated.js";
 import { assertValid } from "../validation/validate.js";
@@ -34,9 +34,27 @@ export interface ToICalendarOptions {
   readonly messages?: Messages | undefined;
 }
 
-/** Escapes a TEXT value (RFC 5545 3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11): `\`, `;` and `,` get a backslash, a line break
+ * (CRLF, CR or LF) becomes `\n`. One pass over the character codes (two regular-expression
+ * replaces were a sixth of an export's cost).
+ */
 function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 92 || code === 59 || code === 44) {
+      out += `${value.slice(start, i)}\\`;
+      start = i; // the character itself follows its backslash
+    } else if (code === 13 || code === 10) {
+      out += `${value.slice(start, i)}\\n`;
+      if (code === 13 && value.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  // Stryker disable next-line ConditionalExpression: a shortcut; with nothing escaped, out + value.slice(0) is value
+  return out === "" ? value : out + value.slice(start);
 }
 
 const encoder = new TextEncoder();
@@ -76,7 +94,8 @@ function fold(line: string): string {
   return out + line.slice(start);
 }
 
-const basicDate = (iso: string): string => iso.replaceAll("-", "");
+/** `YYYYMMDD` of a checked `YYYY-MM-DD`. */
+const basicDate = (iso: string): string => iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10);
 
 /** A signed RFC 5545 day duration, for example `-P7D` or `P2D`. */
 function dayDuration(days: number): string {
@@ -213,17 +232,15 @@ export function toICalendar(plan: DeepReadonly<TreatmentPlan>, options: ToICalen
         messages.ical.booked({ bookedOn: session.bookedOn, time: session.time }),
         "CONFIRMED",
       );
-      const reminder = {
+      // Written out, not spread: on Node 20 a spread that adds a property costs microseconds.
+      const reminder: SessionReminder = {
         kind: "appointment",
         remindOn: session.bookedOn,
         dueOn: session.bookedOn,
         session: session.number,
-      } as const;
-      alarm(
-        session.bookedOn,
-        session.bookedOn,
-        messages.reminder(session.time === undefined ? reminder : { ...reminder, time: session.time }),
-      );
+      };
+      if (session.time !== undefined) reminder.time = session.time;
+      alarm(session.bookedOn, session.bookedOn, messages.reminder(reminder));
     } else {
       event(
         uid,
