@@ -1,3 +1,4 @@
+import { type CdsHooksResponse, cdsHooksDiscovery, toBookingCheckCards, toEligibilityCards } from "../src/cds-hooks.js";
 import { formatBookingText, formatPlanText } from "../src/cli/format-text.js";
 import { toFhirCarePlan } from "../src/fhir.js";
 import { toICalendar } from "../src/ical.js";
@@ -163,6 +164,23 @@ export function withoutCitations(report: string): string {
     .join("\n");
 }
 
+/** Source ids (codes, written as they are in every language). */
+const SOURCE_ID_PATTERN = new RegExp([...SOURCE_IDS].sort((a, b) => b.length - a.length).join("|"), "g");
+
+/** The human-text fields of CDS Hooks cards, without source ids and their bibliographic references. */
+export function cardTexts(response: CdsHooksResponse): string[] {
+  return response.cards.flatMap((card) => [
+    card.summary,
+    card.source.label,
+    (card.detail ?? "")
+      .split("\n")
+      .filter((line) => !SOURCE_IDS.some((id) => line.includes(SOURCE_CATALOGUE[id].citation.slice(0, 40))))
+      .join("\n")
+      .replaceAll(SOURCE_ID_PATTERN, ""),
+    ...(card.overrideReasons ?? []).map((reason) => reason.display ?? ""),
+  ]);
+}
+
 /** Every text the library writes for these plans in the words of `messages`. */
 export function outputs(messages: Messages): Output[] {
   const out: Output[] = [];
@@ -181,13 +199,20 @@ export function outputs(messages: Messages): Output[] {
     const carePlan = toFhirCarePlan(plan, { patient: "Patient/1", messages });
     for (const text of fhirTexts(carePlan)) out.push({ where: `${name}: FHIR`, text });
     out.push({ where: `${name}: CLI plan`, text: withoutCitations(formatPlanText(plan, messages)) });
+    const cards = toEligibilityCards(plan.eligibility, { protocol: plan.protocol, messages });
+    for (const text of cardTexts(cards)) out.push({ where: `${name}: CDS eligibility card`, text });
     for (const on of BOOKING_DAYS) {
       for (const visit of ["session", "maintenance"] as const) {
         const check = checkBooking(plan, { on, visit, time: "10:00", messages });
         for (const reason of check.reasons) out.push({ where: `${name}: booking ${on}`, text: reason.message ?? "" });
         out.push({ where: `${name}: CLI booking ${on} ${visit}`, text: formatBookingText(check, messages) });
+        const bookingCards = toBookingCheckCards(check, { protocol: plan.protocol, messages });
+        for (const text of cardTexts(bookingCards)) out.push({ where: `${name}: CDS booking card ${on}`, text });
       }
     }
+  }
+  for (const service of cdsHooksDiscovery({ messages }).services) {
+    out.push({ where: `CDS discovery ${service.id}`, text: `${service.title}\n${service.description}` });
   }
   return out;
 }

@@ -68,6 +68,7 @@ const SHARED = new Map<string, string>([
   ["active", "patient id of the scenarios"],
   ["c", "protocol version hash of the scenarios"],
   ["b", "protocol version hash of the scenarios"],
+  ["plan", "the same word in Spanish (el plan del paciente)"],
   ["iv", "Fitzpatrick phototype IV (a code)"],
   ["v", "Fitzpatrick phototype V (a code)"],
   ["vi", "Fitzpatrick phototype VI (a code)"],
