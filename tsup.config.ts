@@ -11,6 +11,7 @@ export default defineConfig([
       schemas: "src/schemas.ts",
       ical: "src/ical.ts",
       fhir: "src/fhir.ts",
+      svg: "src/svg.ts",
       sources: "src/sources.ts",
       messages: "src/messages.ts",
     },

@@ -3,7 +3,7 @@
 // - estimateSessions / planSessions / planTreatment alone, with their dependencies bundled:
 //   no zod code may appear (checked with strings only zod's code contains).
 // - the whole root entry, zod and date-fns external: at most 18 kB gzipped (docs/design.md says why).
-// - ./schemas (with and without zod), ./ical, ./fhir and ./messages: reported, no budget.
+// - ./schemas (with and without zod), ./ical, ./fhir, ./svg and ./messages: reported, no budget.
 // Prints a table and exits 1 when a budget or a no-zod check fails.
 //
 // Usage: npm run build && node scripts/bundle-size.mjs [--verbose]   (--verbose lists the biggest inputs)
@@ -132,6 +132,7 @@ rows.push({
 });
 rows.push({ name: '"./ical" (deps bundled)', ...(await measure(all("ical.js"))), budget: undefined, ok: true });
 rows.push({ name: '"./fhir" (deps bundled)', ...(await measure(all("fhir.js"))), budget: undefined, ok: true });
+rows.push({ name: '"./svg" (deps bundled)', ...(await measure(all("svg.js"))), budget: undefined, ok: true });
 rows.push({ name: '"./messages" (English)', ...(await measure(all("messages.js"))), budget: undefined, ok: true });
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ export {
   type PlannerIssue,
 } from "./errors.js";
 export type {
+  BeyondEstimateReason,
   BookingCheck,
   BookingReason,
   BookingReasonFields,
@@ -137,6 +138,7 @@ export {
   type GoodmanScoreInput,
 } from "./models/scales.js";
 export type { SourceId } from "./models/source-ids.js";
+export type { SvgLabel, SvgLegendItem, SvgTimelineSummary } from "./models/svg.js";
 export {
   ACNE_SCAR_TYPES,
   type AcneScarType,

@@ -14,7 +14,7 @@ import {
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { bookingCheckSchema } from "../src/schemas.js";
-import { frozen } from "./fixtures.js";
+import { frozen, SVG_TEXTS } from "./fixtures.js";
 import { caught, expectIssues, INPUT_DATE, LOCAL_TIME, MESSAGE_LAYER } from "./planning-helpers.js";
 
 /** Rolling scar, Goodman grade 3, Fitzpatrick III: four sessions, four weeks apart. */
@@ -563,6 +563,7 @@ describe("checkBooking: messages", () => {
   it("a custom layer's bookingReason writes each message, from the reason without its message", () => {
     const received: DeepReadonly<BookingReason>[] = [];
     const messages: Messages = {
+      ...SVG_TEXTS,
       finding: englishMessages.finding,
       reminder: englishMessages.reminder,
       bookingReason: (reason) => {

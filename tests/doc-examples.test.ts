@@ -11,6 +11,7 @@ import * as root from "../src/index.js";
 import * as messages from "../src/messages.js";
 import * as schemas from "../src/schemas.js";
 import * as sources from "../src/sources.js";
+import * as svg from "../src/svg.js";
 
 const SRC = join(import.meta.dirname, "../src");
 const OUT = join(import.meta.dirname, ".examples");
@@ -71,7 +72,7 @@ function compile(code: string): string {
     if (trimmed.startsWith("import ")) {
       imports.push(
         line
-          .replace(/"microneedling-planner\/(schemas|ical|fhir|sources|messages)"/, '"../../src/$1.js"')
+          .replace(/"microneedling-planner\/(schemas|ical|fhir|svg|sources|messages)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
       continue;
@@ -159,6 +160,7 @@ describe("every runtime export is documented with an example", () => {
     ...Object.keys(messages),
     ...Object.keys(ical),
     ...Object.keys(fhir),
+    ...Object.keys(svg),
   ];
   it.each(names)("%s has an @example", (name) => {
     expect(documented.has(name)).toBe(true);
@@ -170,7 +172,7 @@ describe("every runtime export is documented with an example", () => {
     );
     expect(names).toEqual(expect.arrayContaining(["parseTreatmentPlan", "safeParseCaseFile", "sessionFlagSchema"]));
     expect(names).toEqual(expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages"]));
-    expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan"]));
+    expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan", "toSvgTimeline"]));
     expect(names).toEqual(expect.arrayContaining(["replan", "checkBooking"]));
     expect(names).toEqual(
       expect.arrayContaining(["bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"]),

@@ -19,6 +19,7 @@ import {
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { CASES, PLANS, rejuvenationProtocol, rolling, TODAY, twoYearProtocol } from "./fhir-plans.js";
+import { SVG_TEXTS } from "./fixtures.js";
 import { caught } from "./planning-helpers.js";
 
 const slug = (name: string) =>
@@ -30,7 +31,12 @@ const slug = (name: string) =>
 const plan = (name: string) => PLANS[name] as TreatmentPlan;
 
 /** A message layer whose finding text is `finding`. */
-const layer = (finding: Messages["finding"]): Messages => ({ finding, reminder: () => "", bookingReason: () => "" });
+const layer = (finding: Messages["finding"]): Messages => ({
+  finding,
+  reminder: () => "",
+  bookingReason: () => "",
+  ...SVG_TEXTS,
+});
 
 describe("toFhirCarePlan golden output", () => {
   // `.snap`, not `.json`: biome formats every *.json under tests/ and would reject the layout.

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "../src/ical.js";
 import { type Messages, PlannerError, type TreatmentPlan } from "../src/index.js";
+import { SVG_TEXTS } from "./fixtures.js";
 import { CASES, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
 import { caught } from "./planning-helpers.js";
 
@@ -43,6 +44,7 @@ const layer = (reminder: Messages["reminder"]): Messages => ({
   finding: () => "",
   reminder,
   bookingReason: () => "",
+  ...SVG_TEXTS,
 });
 
 /** The plan with another reminder lead in its protocol (the plan is the only source of it now). */

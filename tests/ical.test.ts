@@ -14,7 +14,7 @@ import {
   type TreatmentPlan,
 } from "../src/index.js";
 import { safeParseTreatmentPlan, treatmentPlanSchema } from "../src/schemas.js";
-import { frozen } from "./fixtures.js";
+import { frozen, SVG_TEXTS } from "./fixtures.js";
 import { CASES, expectedEvents, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
 import { addDays, caught, dayDiff } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
@@ -135,7 +135,7 @@ describe("toICalendar", () => {
     { timeout: SLOW },
   )("folds any text at 75 octets without splitting characters, and unfolds to the original", (text) => {
     const base = PLANS["rejuvenation, maintenance due"] as TreatmentPlan;
-    const messages = { finding: () => "", reminder: () => text, bookingReason: () => "" };
+    const messages = { finding: () => "", reminder: () => text, bookingReason: () => "", ...SVG_TEXTS };
     const ics = toICalendar(base, { ...OPTIONS, messages });
     expect(checkRules(ics)).toEqual([]);
     const calendar = ICAL.Component.fromString(ics);

@@ -16,7 +16,7 @@ import {
   type TreatmentPlan,
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
-import { frozen } from "./fixtures.js";
+import { frozen, SVG_TEXTS } from "./fixtures.js";
 import {
   addDays,
   bookingsArb,
@@ -575,6 +575,7 @@ describe("planReminders: messages", () => {
   it("a custom Messages layer writes every message, from the reminder without its message", () => {
     const received: Reminder[] = [];
     const messages: Messages = {
+      ...SVG_TEXTS,
       finding: englishMessages.finding,
       bookingReason: englishMessages.bookingReason,
       reminder: (reminder) => {

@@ -19,6 +19,7 @@ import {
   replanOptionsSchema,
   toFhirCarePlanOptionsSchema,
   toICalendarOptionsSchema,
+  toSvgTimelineOptionsSchema,
 } from "../../src/schemas/options.js";
 import { patientSchema } from "../../src/schemas/patient.js";
 import { availabilitySchema, caseFileSchema, treatmentPlanSchema } from "../../src/schemas/plan.js";
@@ -54,6 +55,7 @@ export const CHECKED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   COMPARE_GOODMAN_SCORES_OPTIONS: compareGoodmanScoresOptionsSchema,
   TO_ICALENDAR_OPTIONS: toICalendarOptionsSchema,
   TO_FHIR_CARE_PLAN_OPTIONS: toFhirCarePlanOptionsSchema,
+  TO_SVG_TIMELINE_OPTIONS: toSvgTimelineOptionsSchema,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here
