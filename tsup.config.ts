@@ -9,6 +9,7 @@ const library = {
   ical: "src/ical.ts",
   fhir: "src/fhir.ts",
   "cds-hooks": "src/cds-hooks.ts",
+  svg: "src/svg.ts",
   sources: "src/sources.ts",
   messages: "src/messages.ts",
   "messages-es": "src/messages-es.ts",

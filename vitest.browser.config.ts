@@ -26,6 +26,8 @@ export default defineConfig({
       "tests/plan-maintenance.test.ts",
       "tests/reminders.test.ts",
       "tests/plan-treatment.test.ts",
+      // The SVG timeline's golden files, rendered and compared with stored screenshots.
+      "tests/svg-screenshots.browser.ts",
     ],
     browser: {
       enabled: true,

@@ -123,7 +123,7 @@ const PATIENT = {
 };
 const TODAY = "2026-11-24";
 
-// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `cdsHooks`, `messages`, `jsonSchemaViaRequire`
+// Shared body of the ESM and CJS consumers; `lib`, `schemas`, `ical`, `fhir`, `cdsHooks`, `svg`, `messages`, `messagesEs`, `jsonSchemaViaRequire`
 // are bound by each file's own loading code.
 const CONSUMER_BODY = `
 function check(condition, message) {
@@ -144,10 +144,11 @@ const expectedExports = {
   ical: ["toICalendar"],
   fhir: ["toFhirCarePlan", "toFhirPlanDefinition"],
   cdsHooks: ["toEligibilityCards", "toBookingCheckCards", "cdsHooksDiscovery", "CDS_OVERRIDE_REASON_SYSTEM"],
+  svg: ["toSvgTimeline"],
   messages: ["englishMessages"],
   messagesEs: ["spanishMessages"],
 };
-const entries = { lib, schemas, ical, fhir, cdsHooks, messages, messagesEs };
+const entries = { lib, schemas, ical, fhir, cdsHooks, svg, messages, messagesEs };
 for (const [entry, names] of Object.entries(expectedExports)) {
   for (const name of names) check(entries[entry][name] !== undefined, entry + " entry does not export " + name);
 }
@@ -219,6 +220,10 @@ check(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.te
 check(cdsHooks.toEligibilityCards(plan.eligibility).cards[0].indicator === "info", "toEligibilityCards: an eligible patient is not an info card");
 check(cdsHooks.cdsHooksDiscovery().services.map((s) => s.hook).join() === "order-select,appointment-book", "cdsHooksDiscovery: wrong hooks");
 
+const timeline = svg.toSvgTimeline(plan);
+check(timeline.startsWith('<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="mnp-timeline-title mnp-timeline-desc"') && timeline.endsWith("</svg>\\n"), "toSvgTimeline: not an accessible svg");
+check(timeline.includes('<title id="mnp-timeline-title">Microneedling plan on ${TODAY}</title>') && !timeline.includes("p-1") && !/<script|href/.test(timeline), "toSvgTimeline: wrong title, a patient id, a script or a link");
+
 let caught;
 try {
   schemas.parsePatient({ goal: "whitening", fitzpatrick: "VII" });
@@ -280,6 +285,7 @@ import * as schemas from "${NAME}/schemas";
 import * as ical from "${NAME}/ical";
 import * as fhir from "${NAME}/fhir";
 import * as cdsHooks from "${NAME}/cds-hooks";
+import * as svg from "${NAME}/svg";
 import { PROTOCOL_SETTING_CATALOGUE, REMINDER_CATALOGUE, SOURCE_CATALOGUE, SOURCE_IDS } from "${NAME}/sources";
 import * as messages from "${NAME}/messages";
 import * as messagesEs from "${NAME}/messages/es";
@@ -315,6 +321,7 @@ const zodAfterRoot = zodLoaded();
 const ical = require("${NAME}/ical");
 const fhir = require("${NAME}/fhir");
 const cdsHooks = require("${NAME}/cds-hooks");
+const svg = require("${NAME}/svg");
 const { SOURCE_IDS, SOURCE_CATALOGUE, PROTOCOL_SETTING_CATALOGUE } = require("${NAME}/sources");
 const messages = require("${NAME}/messages");
 const messagesEs = require("${NAME}/messages/es");
@@ -323,7 +330,7 @@ const schemas = require("${NAME}/schemas");
 const jsonSchemaViaRequire = require("${NAME}/json-schema/patient.schema.json");
 ${CONSUMER_BODY}
 check(!zodAfterRoot, "require('${NAME}') loaded zod: the root entry should not");
-check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/cds-hooks', '/sources', '/messages' or '/messages/es' loaded zod");
+check(!zodAfterInterop, "require('${NAME}/ical'), '/fhir', '/cds-hooks', '/svg', '/sources', '/messages' or '/messages/es' loaded zod");
 check(SOURCE_CATALOGUE["ARTICLE-2021"].kind === "article", "./sources has no citations");
 check(SOURCE_IDS.every((id) => SOURCE_CATALOGUE[id].id === id), "./sources: SOURCE_IDS and SOURCE_CATALOGUE disagree");
 check(PROTOCOL_SETTING_CATALOGUE["sessions.mild"].sources.includes("PLANNER-DECISION"), "./sources: the mild range is not a PLANNER-DECISION");
@@ -346,6 +353,9 @@ const messages: Messages = {
   finding: (finding) => englishMessages.finding(finding),
   reminder: (reminder) => \`\${reminder.kind} on \${reminder.dueOn}\`,
   bookingReason: (reason) => reason.code,
+  svgTitle: (summary) => \`Plan on \${summary.today}\`,
+  svgDescription: (summary) => englishMessages.svgDescription(summary),
+  svgLabel: (label: SvgLabel) => label.kind,
 };
 const today: IsoDate = "${TODAY}";
 const booking: Booking = { session: 2, on: "2026-11-26", time: "10:30" };
@@ -365,6 +375,10 @@ const icalOptions: ToICalendarOptions = { uidDomain: "clinic.example", dtstamp: 
 const ics: string = toICalendar(plan, icalOptions);
 const fhirOptions: ToFhirCarePlanOptions = { patient: "Patient/p-1" };
 const carePlan: FhirCarePlan = toFhirCarePlan(plan, fhirOptions);
+const svgOptions: ToSvgTimelineOptions = { idPrefix: "plan-1", messages };
+const timeline: string = toSvgTimeline(plan, svgOptions);
+// @ts-expect-error the id prefix is a string
+toSvgTimeline(plan, { idPrefix: 1 });
 const resourceType: "CarePlan" = carePlan.resourceType;
 const parsed: Patient = parsePatient(JSON.parse("{}") as unknown);
 const result: SafeParseResult<Patient> = safeParsePatient(parsed);
@@ -392,7 +406,7 @@ const spanishIcs: string = toICalendar(plan, { ...icalOptions, messages: spanish
 const incomplete: Messages = { finding: () => "", reminder: () => "", bookingReason: () => "" };
 
 export const used = [planIsTyped, patientIsTyped, status, windows, estimate, ics, resourceType, goals, inferred, PlannerError,
-  inputs, reasons, change, spanishIcs, incomplete];
+  inputs, reasons, change, spanishIcs, incomplete, timeline];
 `;
 
 const ESM_TYPE_IMPORTS = `import {
@@ -421,12 +435,14 @@ const ESM_TYPE_IMPORTS = `import {
   replan,
   type SessionEstimate,
   type SessionWindow,
+  type SvgLabel,
   TREATMENT_GOALS,
   type TreatmentGoal,
   type TreatmentPlan,
 } from "${NAME}";
 import { type FhirCarePlan, type ToFhirCarePlanOptions, toFhirCarePlan } from "${NAME}/fhir";
 import { type ToICalendarOptions, toICalendar } from "${NAME}/ical";
+import { type ToSvgTimelineOptions, toSvgTimeline } from "${NAME}/svg";
 import { englishMessages } from "${NAME}/messages";
 import { spanishMessages } from "${NAME}/messages/es";
 import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } from "${NAME}/schemas";`;
@@ -434,6 +450,7 @@ import { parsePatient, patientSchema, type SafeParseResult, safeParsePatient } f
 const CJS_TYPE_IMPORTS = `import lib = require("${NAME}");
 import fhirEntry = require("${NAME}/fhir");
 import icalEntry = require("${NAME}/ical");
+import svgEntry = require("${NAME}/svg");
 import messagesEntry = require("${NAME}/messages");
 import messagesEsEntry = require("${NAME}/messages/es");
 import schemasEntry = require("${NAME}/schemas");
@@ -452,6 +469,7 @@ type PlannerErrorCode = lib.PlannerErrorCode;
 type PlannerIssue = lib.PlannerIssue;
 type SessionEstimate = lib.SessionEstimate;
 type SessionWindow = lib.SessionWindow;
+type SvgLabel = lib.SvgLabel;
 type TreatmentGoal = lib.TreatmentGoal;
 type TreatmentPlan = lib.TreatmentPlan;
 type GoodmanScore = lib.GoodmanScore;
@@ -460,6 +478,7 @@ type GoodmanScoreInput = lib.GoodmanScoreInput;
 type FhirCarePlan = fhirEntry.FhirCarePlan;
 type ToFhirCarePlanOptions = fhirEntry.ToFhirCarePlanOptions;
 type ToICalendarOptions = icalEntry.ToICalendarOptions;
+type ToSvgTimelineOptions = svgEntry.ToSvgTimelineOptions;
 type SafeParseResult<T> = schemasEntry.SafeParseResult<T>;
 const { checkBooking, compareGoodmanScores, estimateSessions, goodmanQuantitativeScore, PlannerError, planTreatment, replan, TREATMENT_GOALS } = lib;
 const { englishMessages } = messagesEntry;
@@ -467,6 +486,7 @@ const { spanishMessages } = messagesEsEntry;
 type PlannerError = lib.PlannerError;
 const { toFhirCarePlan } = fhirEntry;
 const { toICalendar } = icalEntry;
+const { toSvgTimeline } = svgEntry;
 const { parsePatient, patientSchema, safeParsePatient } = schemasEntry;`;
 
 const JSON_IMPORT_TYPES = `import patientJsonSchema from "${NAME}/json-schema/patient.schema.json" with { type: "json" };
@@ -513,7 +533,7 @@ export const result = {
 };
 `;
 
-// A consumer with no zod installed: the root, ./ical, ./fhir, ./messages and ./sources entries must
+// A consumer with no zod installed: the root, ./ical, ./fhir, ./svg, ./messages and ./sources entries must
 // run and type-check (skipLibCheck false) without it.
 const NO_ZOD_TYPES = `import {
   isPlannerError,
@@ -527,6 +547,7 @@ import { toFhirCarePlan } from "${NAME}/fhir";
 import { toICalendar } from "${NAME}/ical";
 import { englishMessages } from "${NAME}/messages";
 import { SOURCE_CATALOGUE } from "${NAME}/sources";
+import { toSvgTimeline } from "${NAME}/svg";
 
 type IsAny<T> = 0 extends 1 & T ? true : false;
 const planIsTyped: IsAny<TreatmentPlan> = false;
@@ -557,7 +578,7 @@ try {
 }
 export const used = [planIsTyped, plan.sessions.map(describe), plan.eligibility.findings.map(reason), issues,
   toICalendar(plan, { uidDomain: "clinic.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }),
-  toFhirCarePlan(plan, { patient: "Patient/p-1" }), SOURCE_CATALOGUE["ARTICLE-2021"].citation];
+  toFhirCarePlan(plan, { patient: "Patient/p-1" }), SOURCE_CATALOGUE["ARTICLE-2021"].citation, toSvgTimeline(plan)];
 `;
 
 const NO_ZOD_RUN = `import { checkBooking, compareGoodmanScores, goodmanQuantitativeScore, planTreatment, replan } from "${NAME}";
@@ -565,6 +586,7 @@ import { toICalendar } from "${NAME}/ical";
 import { toFhirCarePlan } from "${NAME}/fhir";
 import { englishMessages } from "${NAME}/messages";
 import { SOURCE_CATALOGUE } from "${NAME}/sources";
+import { toSvgTimeline } from "${NAME}/svg";
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const cjs = require("${NAME}");
@@ -573,6 +595,7 @@ const plan2 = cjs.planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { t
 if (plan.sessions.length !== plan2.sessions.length || !toICalendar(plan, { uidDomain: "c.example", dtstamp: "${TODAY}T09:00:00Z", calendarId: "c-1" }).startsWith("BEGIN:VCALENDAR")) process.exit(1);
 if (replan(plan2, { today: "2027-01-20" }).today !== "2027-01-20" || checkBooking(plan, { on: "2026-11-23" }).status !== "blocked") process.exit(1);
 if (toFhirCarePlan(plan, { patient: "Patient/1" }).resourceType !== "CarePlan" || !SOURCE_CATALOGUE["ARTICLE-2021"]) process.exit(1);
+if (!toSvgTimeline(plan).includes('<title id="mnp-timeline-title">')) process.exit(1);
 // The quantitative score is in the root entry: it runs without zod.
 if (goodmanQuantitativeScore({ lesions: { papular: 21 }, hypertrophicAreaCm2: 20.5 }).score !== 24) process.exit(1);
 if (compareGoodmanScores({ before: 24, after: 20 }).direction !== "improved") process.exit(1);

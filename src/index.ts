@@ -147,6 +147,7 @@ export {
   type GoodmanScoreInput,
 } from "./models/scales.js";
 export type { SourceId } from "./models/source-ids.js";
+export type { SvgLabel, SvgLegendItem, SvgTimelineSummary } from "./models/svg.js";
 export {
   ACNE_SCAR_TYPES,
   type AcneScarType,

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli, USAGE } from "../src/cli/run-cli.js";
 import { defaultProtocol, defineProtocol } from "../src/index.js";
 import { bookingCheckSchema, treatmentPlanSchema } from "../src/schemas.js";
+import { toSvgTimeline } from "../src/svg.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "dist/cli.js");
@@ -117,6 +118,30 @@ describe("runCli (in process)", () => {
       instantiatesUri: ["urn:microneedling-planner:protocol:article-2021:1"],
     });
     expect(written["out.json"]).not.toContain("severe-boxcar");
+  });
+
+  it("writes the SVG timeline with --svg: the plan it prints, no patient identifier (plan and replan)", () => {
+    const written: Record<string, string> = {};
+    const args = ["plan", example("severe-boxcar-missed-session"), "--svg", "plan.svg", "--format", "json"];
+    const planned = run(args, {}, written);
+    expect({ status: planned.status, stderr: planned.stderr }).toEqual({ status: 0, stderr: "" });
+    const plan = treatmentPlanSchema.parse(JSON.parse(planned.stdout));
+    expect(written["plan.svg"]).toBe(toSvgTimeline(plan));
+    expect(written["plan.svg"]?.startsWith('<svg xmlns="http://www.w3.org/2000/svg" role="img"')).toBe(true);
+    expect(plan.inputs.patient.id).toBe("severe-boxcar");
+    expect(written["plan.svg"]).not.toContain("severe-boxcar");
+    expect(Object.keys(written)).toEqual(["plan.svg"]);
+    const files = { "plan.json": planned.stdout };
+    const later = run(["replan", "plan.json", "--today", "2027-01-20", "--svg", "later.svg"], files, written);
+    expect(later.status).toBe(0);
+    expect(written["later.svg"]).toContain('<title id="mnp-timeline-title">Microneedling plan on 2027-01-20</title>');
+    // A bad option of another export writes no file, the SVG included.
+    const none: Record<string, string> = {};
+    expect(run(["plan", example("moderate-rolling"), "--svg", "x.svg", "--ics", "x.ics"], {}, none).status).toBe(2);
+    expect(none).toEqual({});
+    expect(USAGE).toContain(
+      "  --svg <file>           also write the plan as an SVG timeline (no patient identifier) to <file>\n",
+    );
   });
 
   it("uses the default UID domain when none is given", () => {
@@ -878,6 +903,12 @@ describe.skipIf(process.env.MNP_MUTATION_RUN === "1")("the built binary", () => 
     expect(noCalendar.status).toBe(2);
     expect(noCalendar.stderr).toBe("error: --ics needs --calendar-id <id>: a pseudonym for this patient's calendar\n");
     expect(existsSync(join(dir, "x.ics"))).toBe(false);
+    // --svg reaches the built binary.
+    const svg = node(["plan", example("moderate-rolling"), "--today", "2026-11-24", "--svg", join(dir, "plan.svg")]);
+    expect({ status: svg.status, stderr: svg.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(readFileSync(join(dir, "plan.svg"), "utf8")).toContain(
+      '<title id="mnp-timeline-title">Microneedling plan on 2026-11-24</title>',
+    );
     // --area reaches the built binary: the cheeks' moderate rolling scar alone.
     const cheeks = node([
       "plan",

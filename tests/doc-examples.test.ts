@@ -12,6 +12,7 @@ import * as messages from "../src/messages.js";
 import * as messagesEs from "../src/messages-es.js";
 import * as schemas from "../src/schemas.js";
 import * as sources from "../src/sources.js";
+import * as svg from "../src/svg.js";
 
 const SRC = join(import.meta.dirname, "../src");
 const OUT = join(import.meta.dirname, ".examples");
@@ -73,7 +74,7 @@ function compile(code: string): string {
       imports.push(
         line
           .replace(/"microneedling-planner\/messages\/es"/, '"../../src/messages-es.js"')
-          .replace(/"microneedling-planner\/(schemas|ical|fhir|sources|messages)"/, '"../../src/$1.js"')
+          .replace(/"microneedling-planner\/(schemas|ical|fhir|svg|sources|messages)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
       continue;
@@ -162,6 +163,7 @@ describe("every runtime export is documented with an example", () => {
     ...Object.keys(messagesEs),
     ...Object.keys(ical),
     ...Object.keys(fhir),
+    ...Object.keys(svg),
   ];
   it.each(names)("%s has an @example", (name) => {
     expect(documented.has(name)).toBe(true);
@@ -175,7 +177,7 @@ describe("every runtime export is documented with an example", () => {
     expect(names).toEqual(
       expect.arrayContaining(["SOURCE_CATALOGUE", "SOURCE_IDS", "englishMessages", "spanishMessages"]),
     );
-    expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan"]));
+    expect(names).toEqual(expect.arrayContaining(["toICalendar", "toFhirCarePlan", "toSvgTimeline"]));
     expect(names).toEqual(expect.arrayContaining(["replan", "checkBooking"]));
     expect(names).toEqual(
       expect.arrayContaining(["bookingSchema", "planInputsSchema", "bookingReasonSchema", "bookingCheckSchema"]),

@@ -10,7 +10,7 @@ import {
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { SOURCE_IDS } from "../src/sources.js";
-import { makePatient, ON } from "./fixtures.js";
+import { makePatient, ON, SVG_TEXTS } from "./fixtures.js";
 import { addDays } from "./planning-helpers.js";
 
 /**
@@ -496,6 +496,7 @@ describe("status", () => {
         finding: (f) => `${f.code}/${f.reason}/${f.effect}`,
         reminder: (r) => r.kind,
         bookingReason: (r) => r.code,
+        ...SVG_TEXTS,
       },
     });
     expect(result.findings[0]?.message).toBe("rosacea/active/deferred");

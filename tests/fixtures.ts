@@ -1,4 +1,5 @@
 import type { FactorReport, Patient, Scar } from "../src/index.js";
+import { englishMessages } from "../src/messages/en.js";
 
 /** A patient with no findings but what the overrides add. */
 export function makePatient(overrides: Partial<Patient> = {}): Patient {
@@ -23,3 +24,10 @@ export function frozen<T>(value: T): T {
 }
 
 export const ON = "2026-11-24";
+
+/** The SVG timeline's English functions, for test layers that write other texts themselves. */
+export const SVG_TEXTS = {
+  svgTitle: englishMessages.svgTitle,
+  svgDescription: englishMessages.svgDescription,
+  svgLabel: englishMessages.svgLabel,
+} as const;

@@ -2,6 +2,7 @@ import type { ToICalendarOptions } from "../src/ical.js";
 import { defineProtocol, type Messages, planTreatment, type TreatmentPlan } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
+import { SVG_TEXTS } from "./fixtures.js";
 
 // The plans every iCalendar suite exports, and the events each should give.
 export const OPTIONS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:30:05Z", calendarId: "c-7f3a" } as const;
@@ -66,6 +67,7 @@ export const GERMAN: Messages = {
   finding: () => "",
   reminder: (r) => `Termin ${"session" in r ? String(r.session) : "Erhaltung"} buchen, fällig am ${r.dueOn}`,
   bookingReason: () => "",
+  ...SVG_TEXTS,
 };
 
 export interface ICalCase {

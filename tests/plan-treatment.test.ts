@@ -14,7 +14,7 @@ import {
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { treatmentPlanSchema } from "../src/schemas.js";
-import { frozen, makePatient } from "./fixtures.js";
+import { frozen, makePatient, SVG_TEXTS } from "./fixtures.js";
 import {
   addDays,
   caught,
@@ -614,6 +614,7 @@ describe("planTreatment: messages, inputs and determinism", () => {
       finding: (finding) => `F:${finding.code}/${finding.reason}`,
       reminder: (reminder) => `R:${reminder.kind}:${reminder.dueOn}`,
       bookingReason: (reason) => `B:${reason.code}`,
+      ...SVG_TEXTS,
     };
     const patient: Patient = { ...moderate, factors: [{ code: "diabetes" }] };
     const result = plan(patient, { today: "2026-11-24", messages, horizonDays: 30 });

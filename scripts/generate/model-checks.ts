@@ -23,6 +23,7 @@ import {
   toFhirCarePlanOptionsSchema,
   toFhirPlanDefinitionOptionsSchema,
   toICalendarOptionsSchema,
+  toSvgTimelineOptionsSchema,
 } from "../../src/schemas/options.js";
 import { patientSchema } from "../../src/schemas/patient.js";
 import { availabilitySchema, caseFileSchema, treatmentPlanSchema } from "../../src/schemas/plan.js";
@@ -62,6 +63,7 @@ export const CHECKED_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   BOOKING_CHECK: bookingCheckSchema,
   TO_CDS_CARDS_OPTIONS: toCdsCardsOptionsSchema,
   TO_FHIR_PLAN_DEFINITION_OPTIONS: toFhirPlanDefinitionOptionsSchema,
+  TO_SVG_TIMELINE_OPTIONS: toSvgTimelineOptionsSchema,
 };
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here

@@ -10,6 +10,7 @@ import { isIsoDate } from "../_lib/iso-date.js";
 import { formatPath, isPlannerError, previewValue } from "../errors.js";
 import { toFhirCarePlan } from "../interop/fhir.js";
 import { toICalendar } from "../interop/ical.js";
+import { toSvgTimeline } from "../interop/svg.js";
 import { englishMessages } from "../messages/en.js";
 import { spanishMessages } from "../messages/es.js";
 import type { Messages } from "../models/messages.js";
@@ -57,7 +58,8 @@ Options:
   --uid-domain <name>    domain for iCalendar UIDs (default: microneedling-planner.invalid)
   --fhir <file>          also write the plan as a FHIR R4 CarePlan (JSON) to <file>
   --patient-ref <ref>    FHIR Patient reference, such as Patient/123 (required with --fhir)
-  --lang en|es           language of the text, the iCalendar and the FHIR files (default: en)
+  --lang en|es           language of the text, the iCalendar, FHIR and SVG files (default: en)
+  --svg <file>           also write the plan as an SVG timeline (no patient identifier) to <file>
   --on YYYY-MM-DD        check-booking: the day proposed
   --visit session|maintenance  check-booking: the visit (default: the next session)
   --time HH:MM           check-booking: the local time proposed
@@ -141,7 +143,7 @@ function write(io: CliIo, path: string, content: string): void {
 
 type Values = ReturnType<typeof parse>["values"];
 
-/** Writes the --ics and --fhir files of a plan. */
+/** Writes the --ics, --fhir and --svg files of a plan, in the words of `messages`. */
 function writeExports(io: CliIo, plan: TreatmentPlan, values: Values, messages: Messages): void {
   if (values.ics !== undefined && values["calendar-id"] === undefined) {
     throw failure(["error: --ics needs --calendar-id <id>: a pseudonym for this patient's calendar"]);
@@ -171,6 +173,8 @@ function writeExports(io: CliIo, plan: TreatmentPlan, values: Values, messages: 
         `${JSON.stringify(toFhirCarePlan(plan, { patient: values["patient-ref"] as string, messages }), null, 2)}\n`,
     ]);
   }
+  const svg = values.svg;
+  if (svg !== undefined) outputs.push([svg, () => toSvgTimeline(plan, { messages })]);
   // Every output is made before any is written: a bad option writes nothing.
   const made = outputs.map(([path, make]) => [path, reading("command line", make)] as const);
   for (const [path, content] of made) write(io, path, content);
@@ -302,6 +306,7 @@ function parse(argv: readonly string[]) {
       fhir: { type: "string" },
       "uid-domain": { type: "string" },
       "patient-ref": { type: "string" },
+      svg: { type: "string" },
       on: { type: "string" },
       visit: { type: "string" },
       time: { type: "string" },

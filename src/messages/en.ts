@@ -18,6 +18,7 @@ import type {
 } from "../models/messages.js";
 import type { Reminder, SessionFlag } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
+import type { SvgLabel, SvgLegendItem, SvgTimelineSummary } from "../models/svg.js";
 import type { AdjunctTherapy, FactorCode, ScarType } from "../models/values.js";
 import { formatIsoDate } from "./format-date.js";
 
@@ -477,11 +478,113 @@ const ENGLISH_CLI: CliMessages = Object.freeze<CliMessages>({
   bookingEligibility: ({ on, status }) => `Eligibility on ${on}: ${status}`,
 });
 
+// --- The SVG timeline (toSvgTimeline, microneedling-planner/svg) -----------------------------
+
+const MONTHS = Object.freeze(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]);
+
+const LEGEND: Readonly<Record<SvgLegendItem, string>> = Object.freeze({
+  window: "Window open",
+  upcoming: "Window opens later",
+  due: "Due day",
+  done: "Done",
+  booked: "Booked",
+  overdue: "Overdue",
+  "result-check": "Result check",
+  maintenance: "Maintenance",
+  deferral: "Not treatable yet",
+  today: "Today",
+});
+
+const ELIGIBILITY_TEXT: Readonly<Record<SvgTimelineSummary["eligibility"], string>> = Object.freeze({
+  eligible: "eligible",
+  "eligible-with-precautions": "eligible with precautions",
+  "needs-review": "a clinician must review before treatment",
+  deferred: "deferred",
+  contraindicated: "contraindicated",
+});
+
+const sessions = (count: number): string => `${String(count)} session${count === 1 ? "" : "s"}`;
+
+function englishSvgTitle(summary: DeepReadonly<SvgTimelineSummary>): string {
+  const patient = summary.patientId === undefined ? "" : ` for ${summary.patientId}`;
+  return `Microneedling plan${patient} on ${summary.today}`;
+}
+
+function englishSvgDescription(summary: DeepReadonly<SvgTimelineSummary>): string {
+  const sentences: string[] = [];
+  const reassess = summary.reassessOn === undefined ? "" : `; reassess on ${summary.reassessOn}`;
+  sentences.push(`Eligibility on ${summary.today}: ${ELIGIBILITY_TEXT[summary.eligibility]}${reassess}.`);
+  if (summary.total === 0) {
+    sentences.push("No sessions planned.");
+  } else {
+    const overdue = summary.overdue === 0 ? "" : ` (${String(summary.overdue)} overdue)`;
+    sentences.push(
+      `${sessions(summary.total)}: ${String(summary.done)} done, ${String(summary.booked)} booked, ${String(summary.toBook)} to book${overdue}.`,
+    );
+  }
+  const next = summary.next;
+  if (next !== undefined) {
+    const number = `Next: session ${String(next.number)}`;
+    sentences.push(
+      next.status === "booked"
+        ? `${number}, booked for ${next.on}${next.time === undefined ? "" : ` at ${next.time}`}.`
+        : `${number}, ${next.status === "overdue" ? "overdue, " : ""}due ${next.on}; book between ${next.earliest} and ${next.latest}.`,
+    );
+  }
+  if (summary.resultCheckOn !== undefined) {
+    const final = summary.finalResultCheckOn === undefined ? "" : ` and finally on ${summary.finalResultCheckOn}`;
+    sentences.push(`Results checked on ${summary.resultCheckOn}${final}.`);
+  }
+  const m = summary.maintenance;
+  if (m !== undefined) {
+    sentences.push(
+      `Maintenance due ${m.due}, between ${m.earliest} and ${m.latest}${m.projected ? " (projected: the course is not finished)" : ""}.`,
+    );
+  }
+  sentences.push(`Protocol ${summary.protocol.id}, version ${summary.protocol.version}.`);
+  return sentences.join(" ");
+}
+
+function englishSvgLabel(label: DeepReadonly<SvgLabel>): string {
+  switch (label.kind) {
+    case "session": {
+      const deferred = label.deferredUntil === undefined ? "" : ` (deferred until ${label.deferredUntil})`;
+      const time = label.time === undefined ? "" : ` at ${label.time}`;
+      const what =
+        label.status === "done"
+          ? `done ${label.on}`
+          : label.status === "booked"
+            ? `booked ${label.on}${time}`
+            : `${label.status === "due" ? "book now" : label.status}, due ${label.on}`;
+      return `Session ${String(label.number)}: ${what}${deferred}`;
+    }
+    case "today":
+      return `Today ${label.on}`;
+    case "month":
+      return `${MONTHS[Number(label.on.slice(5, 7)) - 1] ?? ""} ${label.on.slice(0, 4)}`;
+    case "result-checks": {
+      const parts = [
+        label.first === undefined ? undefined : `first ${label.first}`,
+        label.final === undefined ? undefined : `final ${label.final}`,
+      ].filter((part) => part !== undefined);
+      return `Result checks: ${parts.join(", ")}`;
+    }
+    case "maintenance":
+      return `Maintenance: due ${label.due}${label.projected ? " (projected)" : ""}`;
+    case "deferral":
+      return `${label.status === "deferred" ? "Deferred" : "Contraindicated"}${label.until === undefined ? ": no end date, review" : `: reassess on ${label.until}`}`;
+    case "no-sessions":
+      return "No sessions planned";
+    case "legend":
+      return LEGEND[label.item];
+  }
+}
+
 /**
  * The English message layer, and the reference implementation of {@link Messages}: a
  * translation implements the same members (src/messages/en.ts shows every key). Pass it as
  * the `messages` option of `assessEligibility`, `planTreatment` or `planReminders` to get a
- * `message` on every finding and reminder; the iCalendar and FHIR exports and the CLI use it
+ * `message` on every finding and reminder; the iCalendar, FHIR and SVG exports, the CDS Hooks cards and the CLI use it
  * by default. Its labels are the codes themselves.
  *
  * @example
@@ -511,4 +614,8 @@ export const englishMessages: Messages = Object.freeze({
   ical: ENGLISH_ICAL,
   fhir: ENGLISH_FHIR,
   cli: ENGLISH_CLI,
+  // The SVG timeline.
+  svgTitle: englishSvgTitle,
+  svgDescription: englishSvgDescription,
+  svgLabel: englishSvgLabel,
 });

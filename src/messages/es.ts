@@ -22,6 +22,7 @@ import type {
 } from "../models/messages.js";
 import type { Reminder, SessionFlag } from "../models/plan.js";
 import type { DeepReadonly } from "../models/readonly.js";
+import type { SvgLabel, SvgLegendItem, SvgTimelineSummary } from "../models/svg.js";
 import type { AdjunctTherapy, FactorCode, ScarType, Severity } from "../models/values.js";
 import { formatIsoDate } from "./format-date.js";
 
@@ -523,6 +524,116 @@ const SPANISH_CDS: CdsMessages = Object.freeze({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// La línea de tiempo SVG (toSvgTimeline, microneedling-planner/svg).
+// ---------------------------------------------------------------------------------------------
+
+const SVG_MONTHS = Object.freeze(["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]);
+
+const SVG_LEGEND: Readonly<Record<SvgLegendItem, string>> = Object.freeze({
+  window: "Ventana abierta",
+  upcoming: "La ventana se abre más tarde",
+  due: "Día previsto",
+  done: "Realizada",
+  booked: "Reservada",
+  overdue: "Atrasada",
+  "result-check": "Control de resultados",
+  maintenance: "Mantenimiento",
+  deferral: "Aún no se puede tratar",
+  today: "Hoy",
+});
+
+const SVG_ELIGIBILITY: Readonly<Record<SvgTimelineSummary["eligibility"], string>> = Object.freeze({
+  eligible: "apto",
+  "eligible-with-precautions": "apto con precauciones",
+  "needs-review": "un profesional clínico debe revisar antes del tratamiento",
+  deferred: "aplazado",
+  contraindicated: "contraindicado",
+});
+
+const svgSessions = (count: number): string => `${String(count)} ${count === 1 ? "sesión" : "sesiones"}`;
+
+function spanishSvgTitle(summary: DeepReadonly<SvgTimelineSummary>): string {
+  const patient = summary.patientId === undefined ? "" : ` de ${summary.patientId}`;
+  return `Plan de micropunción${patient} a ${summary.today}`;
+}
+
+function spanishSvgDescription(summary: DeepReadonly<SvgTimelineSummary>): string {
+  const sentences: string[] = [];
+  const reassess = summary.reassessOn === undefined ? "" : `; reevaluar el ${summary.reassessOn}`;
+  sentences.push(`Idoneidad a ${summary.today}: ${SVG_ELIGIBILITY[summary.eligibility]}${reassess}.`);
+  if (summary.total === 0) {
+    sentences.push("Ninguna sesión planificada.");
+  } else {
+    const overdue = summary.overdue === 0 ? "" : ` (${String(summary.overdue)} atrasadas)`;
+    sentences.push(
+      `${svgSessions(summary.total)}: ${String(summary.done)} realizadas, ${String(summary.booked)} reservadas, ${String(summary.toBook)} por reservar${overdue}.`,
+    );
+  }
+  const next = summary.next;
+  if (next !== undefined) {
+    const number = `Siguiente: sesión ${String(next.number)}`;
+    sentences.push(
+      next.status === "booked"
+        ? `${number}, reservada para el ${next.on}${next.time === undefined ? "" : ` a las ${next.time}`}.`
+        : `${number}, ${next.status === "overdue" ? "atrasada, " : ""}prevista el ${next.on}; reservar entre el ${next.earliest} y el ${next.latest}.`,
+    );
+  }
+  if (summary.resultCheckOn !== undefined) {
+    const final = summary.finalResultCheckOn === undefined ? "" : ` y por último el ${summary.finalResultCheckOn}`;
+    sentences.push(`Control de resultados el ${summary.resultCheckOn}${final}.`);
+  }
+  const m = summary.maintenance;
+  if (m !== undefined) {
+    sentences.push(
+      `Mantenimiento previsto el ${m.due}, entre el ${m.earliest} y el ${m.latest}${m.projected ? " (estimado: el tratamiento no ha terminado)" : ""}.`,
+    );
+  }
+  sentences.push(`Protocolo ${summary.protocol.id}, versión ${summary.protocol.version}.`);
+  return sentences.join(" ");
+}
+
+const SVG_SESSION_STATUS: Readonly<Record<"due" | "upcoming" | "overdue", string>> = Object.freeze({
+  due: "reservar ya",
+  upcoming: "próxima",
+  overdue: "atrasada",
+});
+
+function spanishSvgLabel(label: DeepReadonly<SvgLabel>): string {
+  switch (label.kind) {
+    case "session": {
+      const deferred = label.deferredUntil === undefined ? "" : ` (aplazada hasta el ${label.deferredUntil})`;
+      const time = label.time === undefined ? "" : ` a las ${label.time}`;
+      const what =
+        label.status === "done"
+          ? `realizada el ${label.on}`
+          : label.status === "booked"
+            ? `reservada el ${label.on}${time}`
+            : `${SVG_SESSION_STATUS[label.status]}, prevista el ${label.on}`;
+      return `Sesión ${String(label.number)}: ${what}${deferred}`;
+    }
+    case "today":
+      return `Hoy ${label.on}`;
+    case "month":
+      return `${SVG_MONTHS[Number(label.on.slice(5, 7)) - 1] ?? ""} ${label.on.slice(0, 4)}`;
+    case "result-checks": {
+      const parts = [
+        label.first === undefined ? undefined : `primero ${label.first}`,
+        label.final === undefined ? undefined : `último ${label.final}`,
+      ].filter((part) => part !== undefined);
+      return `Controles de resultados: ${parts.join(", ")}`;
+    }
+    case "maintenance":
+      return `Mantenimiento: previsto el ${label.due}${label.projected ? " (estimado)" : ""}`;
+    case "deferral":
+      return `${label.status === "deferred" ? "Aplazado" : "Contraindicado"}${label.until === undefined ? ": sin fecha de fin, revisar" : `: reevaluar el ${label.until}`}`;
+    case "no-sessions":
+      return "Ninguna sesión planificada";
+    case "legend":
+      return SVG_LEGEND[label.item];
+  }
+}
+
 /**
  * The Spanish message layer: neutral clinical Spanish, usted form. It `satisfies Messages`,
  * so a text missing from it is a type error. Pass it as the `messages` option of
@@ -552,4 +663,7 @@ export const spanishMessages: Messages = Object.freeze({
   fhir: SPANISH_FHIR,
   cli: SPANISH_CLI,
   cds: SPANISH_CDS,
+  svgTitle: spanishSvgTitle,
+  svgDescription: spanishSvgDescription,
+  svgLabel: spanishSvgLabel,
 } satisfies Messages);

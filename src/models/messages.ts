@@ -7,6 +7,7 @@ import type { BookingCheck, BookingReason } from "./booking.js";
 import type { Eligibility, Finding } from "./eligibility.js";
 import type { Reminder, SessionEstimate, SessionFlag, SessionWindow } from "./plan.js";
 import type { DeepReadonly } from "./readonly.js";
+import type { SvgLabel, SvgTimelineSummary } from "./svg.js";
 import type {
   Effect,
   EligibilityStatus,
@@ -57,6 +58,14 @@ export interface Messages {
    * The text of CDS Hooks cards and services (`microneedling-planner/cds-hooks`).
    */
   readonly cds: CdsMessages;
+
+  // --- The SVG timeline (`microneedling-planner/svg`, `toSvgTimeline`) ---------------------
+  /** The timeline's title (its accessible name, and its heading). */
+  svgTitle(summary: DeepReadonly<SvgTimelineSummary>): string;
+  /** The timeline's description for screen readers: the plan in words. */
+  svgDescription(summary: DeepReadonly<SvgTimelineSummary>): string;
+  /** A label the timeline writes: a row, the today line, an axis month, a legend item. */
+  svgLabel(label: DeepReadonly<SvgLabel>): string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -188,6 +188,24 @@ function messageLayer(value: unknown, report: Report): void {
   if (!isMessageLayer(value)) report("invalid-type", [], MESSAGE_LAYER_EXPECTED, value);
 }
 
+/** The message when a layer lacks the SVG timeline's functions. @internal */
+export const SVG_MESSAGE_LAYER_EXPECTED =
+  "expected a message layer with svgTitle, svgDescription and svgLabel functions (the SVG timeline's texts)";
+
+/** A message layer for the SVG timeline: one with its three functions, checked by what it does. */
+function svgMessageLayer(value: unknown, report: Report): void {
+  const layer = value as Record<string, unknown> | null;
+  if (
+    typeof value !== "object" ||
+    layer === null ||
+    typeof layer.svgTitle !== "function" ||
+    typeof layer.svgDescription !== "function" ||
+    typeof layer.svgLabel !== "function"
+  ) {
+    report("invalid-type", [], SVG_MESSAGE_LAYER_EXPECTED, value);
+  }
+}
+
 /**
  * Every refinement, by the name the schemas and the generated checks use.
  * @internal
@@ -198,6 +216,7 @@ export const REFINEMENTS = Object.freeze({
   messageLayer,
   oneBookingPerSession,
   calendarIdentity,
+  svgMessageLayer,
 });
 
 /** The name of a refinement. @internal */

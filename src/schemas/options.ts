@@ -165,3 +165,18 @@ export const toCdsCardsOptionsSchema = z.strictObject({
     .optional(),
   messages,
 });
+
+/** A message layer with the SVG timeline's functions. @internal */
+export const svgMessageLayerSchema = refined(z.custom<Messages>(), "svgMessageLayer");
+
+/** @internal */
+export const toSvgTimelineOptionsSchema = z.strictObject({
+  usePatientId: z.boolean().optional(),
+  idPrefix: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, {
+      error: "expected 1 to 64 letters, digits, '_' or '-', starting with a letter (an XML id prefix)",
+    })
+    .optional(),
+  messages: svgMessageLayerSchema.optional(),
+});
