@@ -1,5 +1,6 @@
 // npm run generate: writes the files generated from the library's own definitions
-// (src/validation/generated.ts from the zod schemas). `--check` writes nothing and exits 1 when
+// (src/validation/generated.ts from the zod schemas; docs/clinical-tables.md and docs/errors.md
+// from the catalogues and src/errors.ts). `--check` writes nothing and exits 1 when
 // a committed file differs from what it would write (tests/generated.test.ts does the same).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +26,7 @@ try {
   });
   const { generatedFiles } = await import(pathToFileURL(out).href);
   let stale = 0;
-  for (const [path, text] of Object.entries(generatedFiles())) {
+  for (const [path, text] of Object.entries(generatedFiles(ROOT))) {
     const file = join(ROOT, path);
     let current;
     try {

@@ -1,4 +1,5 @@
-// Executes every ```ts block of every TSDoc @example in src/ and of README.md.
+// Executes every ```ts block of every TSDoc @example in src/, of README.md and of docs/**/*.md.
+// A Markdown block that cannot run here (a server, a browser page) is fenced ```ts no-run instead.
 // A statement followed by `//=> value` becomes an assertion that it equals `value`;
 // a statement followed by `// throws Name: message` must throw an error of that name with
 // exactly that message (a PlannerError's message is its first issues as `dotted.path: message`).
@@ -46,12 +47,32 @@ function tsdocExamples(file: string): Example[] {
   return examples;
 }
 
-function readmeExamples(): Example[] {
-  const text = readFileSync(join(import.meta.dirname, "../README.md"), "utf8");
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
-    name: `README.md block ${String(i + 1)}`,
-    code: m[1] ?? "",
-  }));
+const ROOT = join(import.meta.dirname, "..");
+
+/** README.md, then every Markdown file under docs/ (docs/api, the generated reference, aside). */
+function markdownFiles(): string[] {
+  const docs = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) =>
+        entry.isDirectory()
+          ? entry.name === "api"
+            ? []
+            : docs(join(dir, entry.name))
+          : entry.name.endsWith(".md")
+            ? [join(dir, entry.name)]
+            : [],
+      );
+  return [join(ROOT, "README.md"), ...docs(join(ROOT, "docs"))];
+}
+
+function markdownExamples(): Example[] {
+  return markdownFiles().flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m, i) => ({
+      name: `${relative(ROOT, file)} block ${String(i + 1)}`,
+      code: m[1] ?? "",
+    })),
+  );
 }
 
 /** Bracket depth change of a line, ignoring string contents. */
@@ -74,7 +95,7 @@ function compile(code: string): string {
       imports.push(
         line
           .replace(/"microneedling-planner\/messages\/es"/, '"../../src/messages-es.js"')
-          .replace(/"microneedling-planner\/(schemas|ical|fhir|svg|sources|messages)"/, '"../../src/$1.js"')
+          .replace(/"microneedling-planner\/(schemas|ical|fhir|cds-hooks|svg|sources|messages)"/, '"../../src/$1.js"')
           .replace(/"microneedling-planner"/, '"../../src/index.js"'),
       );
       continue;
@@ -122,7 +143,7 @@ const THROWS = `function __throws(run: () => unknown, name: string, message: str
   __expect({ name: (thrown as Error).name, message: (thrown as Error).message }).toEqual({ name, message });
 }`;
 
-const examples = [...sourceFiles(SRC).flatMap(tsdocExamples), ...readmeExamples()];
+const examples = [...sourceFiles(SRC).flatMap(tsdocExamples), ...markdownExamples()];
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
@@ -145,6 +166,11 @@ describe("documentation examples run and show true results", () => {
   });
   it.fails.each(cases.filter(([name]) => STALE.has(name)))("%s (#%i), stale: see STALE", async (_name, i, example) => {
     await run(i, example);
+  });
+
+  it("the guides in docs/ are executed too", () => {
+    const names = examples.map((example) => example.name);
+    expect(names).toEqual(expect.arrayContaining(["README.md block 1", "docs/getting-started.md block 1"]));
   });
 
   it("every stale entry names an example", () => {

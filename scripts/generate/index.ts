@@ -1,6 +1,12 @@
 /** Every generated file, by path from the repository root. */
+import { generateClinicalTables, generateErrorsReference } from "./docs.js";
 import { generateModelChecks } from "./model-checks.js";
 
-export function generatedFiles(): Record<string, string> {
-  return { "src/validation/generated.ts": generateModelChecks() };
+/** @param root - the repository root (the docs generators read TSDoc from src/) */
+export function generatedFiles(root: string): Record<string, string> {
+  return {
+    "src/validation/generated.ts": generateModelChecks(),
+    "docs/clinical-tables.md": generateClinicalTables(root),
+    "docs/errors.md": generateErrorsReference(root),
+  };
 }
