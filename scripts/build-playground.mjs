@@ -40,6 +40,9 @@ await build({
   target: "es2022",
   plugins: [builtPackage],
   logLevel: "warning",
+  // dist/ entries import some shared chunks bare; with "sideEffects": false a bundler drops them,
+  // as it would in an app (they hold no side effects).
+  logOverride: { "ignored-bare-import": "silent" },
 });
 for (const file of ["index.html", "playground.css"]) copyFileSync(join(SOURCE, file), join(out, file));
 console.log(`build-playground: wrote ${out}`);

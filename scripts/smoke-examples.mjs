@@ -305,6 +305,8 @@ try {
       );
       const rows = await page.locator("#sessions tr").allTextContents();
       expect(rows.length === 5 && rows[1]?.startsWith("1done2026-10-27"), `sessions: ${rows.join(" | ")}`);
+      const title = await page.textContent("#timeline svg[role=img] > title");
+      expect(title === "Microneedling plan on 2026-11-24", `timeline title: ${title}`);
       await page.addScriptTag({ path: join(ROOT, "node_modules/axe-core/axe.min.js") });
       const violations = await page.evaluate(async () => {
         // axe is the global the script tag adds.

@@ -3,6 +3,7 @@
 // data shown with textContent only.
 import { FACTOR_CATALOGUE, isPlannerError, planTreatment, SCAR_TYPES } from "microneedling-planner";
 import { englishMessages } from "microneedling-planner/messages";
+import { toSvgTimeline } from "microneedling-planner/svg";
 
 const form = document.querySelector("#patient");
 const result = document.querySelector("#result");
@@ -62,7 +63,13 @@ function show(plan) {
     table.append(row);
   }
   course.append(table);
-  result.replaceChildren(eligibility, course);
+
+  // The plan as a picture: the library's SVG (every text in it escaped), parsed, not injected as HTML.
+  const timeline = element("section", undefined, { id: "timeline", "aria-labelledby": "timeline-title" });
+  timeline.append(element("h2", "Timeline", { id: "timeline-title" }));
+  const svg = new DOMParser().parseFromString(toSvgTimeline(plan), "image/svg+xml").documentElement;
+  timeline.append(document.importNode(svg, true));
+  result.replaceChildren(eligibility, course, timeline);
 }
 
 form.addEventListener("submit", (event) => {
