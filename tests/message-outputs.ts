@@ -13,6 +13,7 @@ import {
   type TreatmentPlan,
 } from "../src/index.js";
 import { SOURCE_CATALOGUE, SOURCE_IDS } from "../src/sources.js";
+import { toSvgTimeline } from "../src/svg.js";
 import { bookedPlan, careStepsPlan, contraindicatedUntilPlan, customProtocolPlan } from "./export-plans.js";
 import { PLANS as FHIR_PLANS } from "./fhir-plans.js";
 import { PLANS as ICAL_PLANS } from "./ical-plans.js";
@@ -181,6 +182,18 @@ export function cardTexts(response: CdsHooksResponse): string[] {
   ]);
 }
 
+/** The human text of an SVG timeline: its title, description and every text element, unescaped. */
+export function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<(title|desc|text)\b[^>]*>([^<]*)<\/\1>/g)].map(([, , text]) =>
+    (text ?? "")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&quot;", '"')
+      .replaceAll("&apos;", "'")
+      .replaceAll("&amp;", "&"),
+  );
+}
+
 /** Every text the library writes for these plans in the words of `messages`. */
 export function outputs(messages: Messages): Output[] {
   const out: Output[] = [];
@@ -199,6 +212,7 @@ export function outputs(messages: Messages): Output[] {
     const carePlan = toFhirCarePlan(plan, { patient: "Patient/1", messages });
     for (const text of fhirTexts(carePlan)) out.push({ where: `${name}: FHIR`, text });
     out.push({ where: `${name}: CLI plan`, text: withoutCitations(formatPlanText(plan, messages)) });
+    for (const text of svgTexts(toSvgTimeline(plan, { messages }))) out.push({ where: `${name}: SVG`, text });
     const cards = toEligibilityCards(plan.eligibility, { protocol: plan.protocol, messages });
     for (const text of cardTexts(cards)) out.push({ where: `${name}: CDS eligibility card`, text });
     for (const on of BOOKING_DAYS) {
