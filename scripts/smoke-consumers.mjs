@@ -781,7 +781,7 @@ try {
         throw new Error(`bundle ran: ${key} is ${JSON.stringify(result[key])}, expected ${value}`);
     }
     if (!(result.sessions > 0)) throw new Error("bundle ran: no sessions planned");
-    console.log(`    browser bundle: ${String(output.contents.length)} B minified (zod and date-fns included)`);
+    console.log(`    browser bundle: ${String(output.contents.length)} B minified (zod included)`);
   });
 
   const bin = join(consumer, "node_modules/.bin", NAME);

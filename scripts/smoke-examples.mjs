@@ -1,5 +1,5 @@
 // The recipes, run: packs the built package (npm pack) and installs it into a copy of each
-// project under examples/ (the package copied into its node_modules, zod, date-fns and vite linked
+// project under examples/ (the package copied into its node_modules, zod and vite linked
 // from this repository's node_modules: no registry install), then exercises them as a user would:
 // - examples/http-service: type-checked (checkJs), started on a loopback port, real HTTP requests
 //   (plan, re-plan, check a booking, iCalendar download, errors as JSON, 404);
@@ -113,7 +113,7 @@ try {
   const [packed] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf("[")));
   const pkgDir = join(tmp, "package");
   run("tar", ["-xzf", join(tmp, packed.filename), "-C", tmp], tmp);
-  const deps = ["zod", "date-fns", "@date-fns/utc"];
+  const deps = ["zod"];
 
   // ---------------------------------------------------------------------------------------------
   const http = install("http-service", pkgDir, [...deps, "@types/node", "typescript"]);
