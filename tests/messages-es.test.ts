@@ -3,8 +3,10 @@
  * output, with dates written out by `Intl` in every host time zone, and chosen in the CLI with
  * `--lang es`.
  */
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { formatPlanText } from "../src/cli/format-text.js";
 import { type CliIo, runCli } from "../src/cli/run-cli.js";
@@ -183,8 +185,10 @@ describe("formatDate", () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
-    // The zones did change (else the check would be vacuous), and the text did not.
-    expect(offsets.size).toBeGreaterThan(5);
+    // The zones did change (else the check would be vacuous), and the text did not. Node applies
+    // TZ per process: in a worker thread (as Stryker runs the suite) the zone cannot change, and
+    // the time-zone matrix (npm run test:tz) covers it instead.
+    if (isMainThread) expect(offsets.size).toBeGreaterThan(5);
     expect([...results].map((r) => JSON.parse(r) as unknown)).toEqual([
       [
         ["1 January 1900", "1 de enero de 1900"],
