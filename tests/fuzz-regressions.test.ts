@@ -10,6 +10,7 @@ import {
   estimateSessions,
   goodmanQuantitativeScore,
   isPlannerError,
+  type Messages,
   PlannerError,
   planReminders,
   planSessions,
@@ -17,6 +18,7 @@ import {
   replan,
   type TreatmentPlan,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { parseCaseFile, parsePatient, parseProtocol, parseTreatmentPlan, treatmentPlanSchema } from "../src/schemas.js";
 
 const ICS = { uidDomain: "clinic.example", dtstamp: "2026-11-24T09:00:00Z", calendarId: "c-1" } as const;
@@ -213,4 +215,37 @@ describe("fuzz findings", () => {
       goodmanQuantitativeScore({ hypertrophicAreaCm2: 0 }),
     );
   });
+});
+
+describe("fuzz findings: message layers (issues 13 and 15)", () => {
+  // Found by the fuzzer: a layer whose blocks were objects without their functions (`fhir: {}`)
+  // passed the layer check, and the exports then threw a raw TypeError. Every block's functions
+  // are now part of the check: such a layer is an INVALID_INPUT issue at options.messages.
+  it.each(["labels", "ical", "fhir", "cli", "cds"] as const)(
+    "a layer whose %s block lacks its functions is bad input",
+    (block) => {
+      const plan = planTreatment({ goal: "rejuvenation", fitzpatrick: "II" }, { today: "2026-11-24" });
+      const messages = { ...englishMessages, [block]: {} } as unknown as Messages;
+      let caught: unknown;
+      try {
+        toFhirCarePlan(plan, { patient: "Patient/1", messages });
+      } catch (error) {
+        caught = error;
+      }
+      expect(isPlannerError(caught)).toBe(true);
+      expect((caught as PlannerError).issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+        ["invalid-type", "options.messages"],
+      ]);
+      // One function missing is enough.
+      const whole = englishMessages[block] as unknown as Record<string, unknown>;
+      const gone = Object.keys(whole).find((k) => typeof whole[k] === "function") as string;
+      const rest = Object.fromEntries(Object.entries(whole).filter(([k]) => k !== gone));
+      expect(() =>
+        toFhirCarePlan(plan, {
+          patient: "Patient/1",
+          messages: { ...englishMessages, [block]: rest } as unknown as Messages,
+        }),
+      ).toThrow(PlannerError);
+    },
+  );
 });

@@ -173,13 +173,38 @@ const LAYER_BLOCKS = Object.freeze([
   "cds",
 ]);
 
+/** The functions each block of a message layer has (the exports call them; found by the fuzzer). */
+const BLOCK_FUNCTIONS: Readonly<Record<(typeof LAYER_BLOCKS)[number], readonly string[]>> = Object.freeze({
+  labels: ["sessionFlag"],
+  ical: ["sessionSummary", "done", "booked", "window", "maintenance"],
+  fhir: ["title", "description", "sessionCode", "session", "overdue", "maintenance"],
+  cli: [
+    "planHeading",
+    "eligibility",
+    "sources",
+    "estimate",
+    "resultCheck",
+    "maintenance",
+    "booking",
+    "bookingEligibility",
+  ],
+  cds: ["eligibilitySummary", "bookingSummary", "sourceLabel", "heading", "noReasons", "overrideReason", "service"],
+});
+
 /** True for a message layer: an object (or class instance) with its functions and blocks. @internal */
 export function isMessageLayer(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return false;
   const layer = value as Record<string, unknown>;
   return (
     LAYER_FUNCTIONS.every((key) => typeof layer[key] === "function") &&
-    LAYER_BLOCKS.every((key) => typeof layer[key] === "object" && layer[key] !== null)
+    LAYER_BLOCKS.every((key) => {
+      const block = layer[key] as Record<string, unknown> | null;
+      return (
+        typeof block === "object" &&
+        block !== null &&
+        (BLOCK_FUNCTIONS[key] ?? []).every((name) => typeof block[name] === "function")
+      );
+    })
   );
 }
 
