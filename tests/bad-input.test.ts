@@ -38,7 +38,7 @@ const PROTOCOL_KEYS = cut300(
   "unknown key; expected one of id, version, sessions, sessionsByType, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, finalResultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, burnMaturityMonths, fillerToxinWaitDays, resurfacingWaitDays, retinoidStopDays, antiviralLeadDays, pihRiskFrom",
 );
 const MESSAGE_LAYER =
-  "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
+  "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
 
 /** The issue the input checks report, with `value` only when one was found. */
 const expectedIssue = (code: IssueCode, path: IssuePath, message: string, value?: unknown) =>

@@ -501,7 +501,7 @@ describe("toFhirCarePlan option validation", () => {
         code: "invalid-type",
         path: ["options", "messages"],
         message:
-          "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)",
+          "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)",
         value: { finding: "[function]", reminder: "[function]" },
       },
     ]);

@@ -482,7 +482,7 @@ describe("toICalendar option validation", () => {
   const CALENDAR_ID_REQUIRED =
     "required: a pseudonym for this patient's calendar (UIDs must differ between patients), or usePatientId: true";
   const MESSAGE_LAYER =
-    "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
+    "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
   /** An issue's bounded preview of a string: cut to 100 characters. */
   const preview = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 

@@ -18,7 +18,7 @@ import { safeParseTreatmentPlan, treatmentPlanSchema } from "../src/schemas.js";
 import { frozen } from "./fixtures.js";
 import { CASES, expectedEvents, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
 import { addDays, caught, dayDiff } from "./planning-helpers.js";
-import { fc, prop } from "./prop.js";
+import { fc, MUTATION_RUN, prop } from "./prop.js";
 
 /** A timeout for properties on a busy machine: not a speed test. */
 const SLOW = 120_000;
@@ -444,9 +444,13 @@ describe("toICalendar alarms never fire before the plan's today", () => {
     });
   });
 
-  it("generated overdue, booked (all day and timed) and maintenance alarms, clamped and not", () => {
-    for (const [kind, count] of Object.entries(alarmTally)) expect(count, kind).toBeGreaterThanOrEqual(20);
-  });
+  // A check of the generator, not of the library: Stryker's runs (fewer, seeded runs) leave it out.
+  it.skipIf(MUTATION_RUN)(
+    "generated overdue, booked (all day and timed) and maintenance alarms, clamped and not",
+    () => {
+      for (const [kind, count] of Object.entries(alarmTally)) expect(count, kind).toBeGreaterThanOrEqual(20);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------

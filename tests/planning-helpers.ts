@@ -101,7 +101,7 @@ export const LOCAL_TIME = "expected a local time of day HH:MM (00:00 to 23:59)";
 
 /** The message of a value that is not a message layer (src/models/refinements.ts), written out. */
 export const MESSAGE_LAYER =
-  "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
+  "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
 
 /** A compact view of session windows: number, status, earliest, due, latest. */
 export const windowRows = (windows: readonly SessionWindow[]) =>

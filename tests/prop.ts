@@ -4,6 +4,29 @@ import { it } from "vitest";
 export { fc };
 
 /**
+ * True in Stryker's runs (vitest.stryker.config.ts sets MNP_MUTATION_RUN). Stryker runs the tests
+ * that cover a mutant until the first failure, so what a property costs there decides how long
+ * mutation testing takes: a property runs a fifth of its runs (at least 10), seeded so that a
+ * mutant's verdict does not depend on the run, and stops at its first counterexample without
+ * shrinking it (nobody reads it; shrinking took most of a killed mutant's time). The gate's own
+ * `vitest run` (test:tz) runs every property in full, unseeded, with shrinking.
+ */
+export const MUTATION_RUN = process.env.MNP_MUTATION_RUN === "1";
+
+/** The parameters a property runs with: as given, or reduced, seeded and unshrunk in Stryker's runs. */
+export function runParameters<P extends { numRuns?: number; seed?: number; endOnFailure?: boolean }>(
+  parameters?: P,
+): P | undefined {
+  if (!MUTATION_RUN) return parameters;
+  return {
+    seed: 20261201,
+    ...parameters,
+    numRuns: Math.max(10, Math.ceil((parameters?.numRuns ?? 100) / 5)),
+    endOnFailure: true,
+  } as P;
+}
+
+/**
  * A property test: `prop([arbitraries], parameters, { timeout })(name, predicate)` runs
  * `fc.assert` over `fc.property` inside `it`, with vitest's test options (a long property gives
  * an explicit `timeout`). It stands in for `test.prop` of @fast-check/vitest, whose import
@@ -18,7 +41,7 @@ export function prop<Ts extends [unknown, ...unknown[]]>(
 ): (name: string, predicate: (...args: Ts) => boolean | void) => void {
   return (name, predicate) => {
     it(name, { ...options }, () => {
-      fc.assert(fc.property(...arbitraries, predicate), parameters);
+      fc.assert(fc.property(...arbitraries, predicate), runParameters(parameters));
     });
   };
 }

@@ -19,7 +19,7 @@ import {
   EXPORT_TODAY,
 } from "./export-plans.js";
 import { frozen } from "./fixtures.js";
-import { caught } from "./planning-helpers.js";
+import { caught, MESSAGE_LAYER } from "./planning-helpers.js";
 import { allElements, parseXml, type XmlElement } from "./xml-check.js";
 
 /** A moderate rolling scar, nothing done: four sessions from today. */
@@ -531,33 +531,26 @@ describe("toSvgTimeline: options", () => {
       "unknown-key",
       "options.width",
     ]);
-    const old = {
-      finding: () => "",
-      reminder: () => "",
-      bookingReason: () => "",
-      svgTitle: () => "",
-      svgLabel: () => "",
-    };
-    expect(issues(() => toSvgTimeline(plan, { messages: old as never }))).toEqual([
-      [
-        "invalid-type",
-        "options.messages",
-        "expected a message layer with svgTitle, svgDescription and svgLabel functions (the SVG timeline's texts)",
-      ],
-    ]);
-    expect(issues(() => toSvgTimeline(plan, { messages: null as never }))[0]?.[1]).toBe("options.messages");
-    // Each of the three functions is needed; nothing else is checked.
+    // The timeline takes a complete message layer, as every function does (one check, one type).
     const svgOnly = { svgTitle: () => "t", svgDescription: () => "d", svgLabel: () => "l" };
+    expect(issues(() => toSvgTimeline(plan, { messages: svgOnly as never }))).toEqual([
+      ["invalid-type", "options.messages", MESSAGE_LAYER],
+    ]);
+    const complete = { ...englishMessages, ...svgOnly };
     for (const key of ["svgTitle", "svgDescription", "svgLabel"] as const) {
-      const { [key]: _, ...rest } = svgOnly;
-      expect(issues(() => toSvgTimeline(plan, { messages: rest as never }))[0]?.slice(0, 2)).toEqual([
-        "invalid-type",
-        "options.messages",
+      const { [key]: _, ...rest } = complete;
+      expect(issues(() => toSvgTimeline(plan, { messages: rest as never }))).toEqual([
+        ["invalid-type", "options.messages", MESSAGE_LAYER],
       ]);
-      expect(issues(() => toSvgTimeline(plan, { messages: { ...svgOnly, [key]: "text" } as never }))).toHaveLength(1);
+      expect(issues(() => toSvgTimeline(plan, { messages: { ...complete, [key]: "text" } as never }))).toHaveLength(1);
+      // planTreatment checks the same layer, with the same message.
+      expect(() => planTreatment(plan.inputs.patient, { today: EXPORT_TODAY, messages: rest as never })).toThrow(
+        MESSAGE_LAYER,
+      );
     }
+    expect(issues(() => toSvgTimeline(plan, { messages: null as never }))[0]?.[1]).toBe("options.messages");
     expect(issues(() => toSvgTimeline(plan, { messages: "layer" as never }))[0]?.[1]).toBe("options.messages");
-    expect(parseXml(toSvgTimeline(plan, { messages: svgOnly as never })).children[0]?.text).toBe("t");
+    expect(parseXml(toSvgTimeline(plan, { messages: complete })).children[0]?.text).toBe("t");
     expect(issues(() => toSvgTimeline(plan, { usePatientId: "yes" as never }))[0]?.[1]).toBe("options.usePatientId");
   });
 });

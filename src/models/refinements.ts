@@ -151,7 +151,7 @@ function calendarIdentity(
 
 /** The message when a value is not a message layer. @internal */
 export const MESSAGE_LAYER_EXPECTED =
-  "expected a complete message layer: finding, reminder, bookingReason and formatDate functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
+  "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
 
 /** The functions every message layer has. */
 const LAYER_FUNCTIONS = Object.freeze([
@@ -160,6 +160,10 @@ const LAYER_FUNCTIONS = Object.freeze([
   "bookingReason",
   // Every word replaceable (issue 13)
   "formatDate",
+  // The SVG timeline (issue 13)
+  "svgTitle",
+  "svgDescription",
+  "svgLabel",
 ]);
 
 /** The blocks of texts every message layer has (their contents are the type checker's to check). */
@@ -213,24 +217,6 @@ function messageLayer(value: unknown, report: Report): void {
   if (!isMessageLayer(value)) report("invalid-type", [], MESSAGE_LAYER_EXPECTED, value);
 }
 
-/** The message when a layer lacks the SVG timeline's functions. @internal */
-export const SVG_MESSAGE_LAYER_EXPECTED =
-  "expected a message layer with svgTitle, svgDescription and svgLabel functions (the SVG timeline's texts)";
-
-/** A message layer for the SVG timeline: one with its three functions, checked by what it does. */
-function svgMessageLayer(value: unknown, report: Report): void {
-  const layer = value as Record<string, unknown> | null;
-  if (
-    typeof value !== "object" ||
-    layer === null ||
-    typeof layer.svgTitle !== "function" ||
-    typeof layer.svgDescription !== "function" ||
-    typeof layer.svgLabel !== "function"
-  ) {
-    report("invalid-type", [], SVG_MESSAGE_LAYER_EXPECTED, value);
-  }
-}
-
 /**
  * Every refinement, by the name the schemas and the generated checks use.
  * @internal
@@ -241,7 +227,6 @@ export const REFINEMENTS = Object.freeze({
   messageLayer,
   oneBookingPerSession,
   calendarIdentity,
-  svgMessageLayer,
 });
 
 /** The name of a refinement. @internal */

@@ -166,9 +166,6 @@ export const toCdsCardsOptionsSchema = z.strictObject({
   messages,
 });
 
-/** A message layer with the SVG timeline's functions. @internal */
-export const svgMessageLayerSchema = refined(z.custom<Messages>(), "svgMessageLayer");
-
 /** @internal */
 export const toSvgTimelineOptionsSchema = z.strictObject({
   usePatientId: z.boolean().optional(),
@@ -178,5 +175,5 @@ export const toSvgTimelineOptionsSchema = z.strictObject({
       error: "expected 1 to 64 letters, digits, '_' or '-', starting with a letter (an XML id prefix)",
     })
     .optional(),
-  messages: svgMessageLayerSchema.optional(),
+  messages,
 });

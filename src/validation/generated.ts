@@ -112,4 +112,4 @@ export const TO_CDS_CARDS_OPTIONS: Node = { k: "object", fields: { protocol: n46
 /** @internal */
 export const TO_FHIR_PLAN_DEFINITION_OPTIONS: Node = { k: "object", fields: { canonicalBase: n52, status: { k: "optional", item: { k: "enum", values: ["draft","active","retired","unknown"] } } } };
 /** @internal */
-export const TO_SVG_TIMELINE_OPTIONS: Node = { k: "object", fields: { usePatientId: { k: "optional", item: { k: "boolean" } }, idPrefix: { k: "optional", item: { k: "string", pattern: /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, message: "expected 1 to 64 letters, digits, '_' or '-', starting with a letter (an XML id prefix)" } }, messages: { k: "optional", item: { k: "custom", refine: "svgMessageLayer" } } } };
+export const TO_SVG_TIMELINE_OPTIONS: Node = { k: "object", fields: { usePatientId: { k: "optional", item: { k: "boolean" } }, idPrefix: { k: "optional", item: { k: "string", pattern: /^[A-Za-z][A-Za-z0-9_-]{0,63}$/, message: "expected 1 to 64 letters, digits, '_' or '-', starting with a letter (an XML id prefix)" } }, messages: n47 } };
