@@ -26,6 +26,11 @@ export default defineConfig({
       "tests/properties.test.ts",
       "tests/fuzz*.test.ts",
       "tests/*-validators.test.ts",
+      // The message layers' own suites (every output of every scenario, in Spanish and in a
+      // pseudo-locale): src/messages/ is not mutated, and the wiring they exercise is also
+      // covered by the export and CLI suites; they cost every surviving mutant two seconds.
+      "tests/messages-es.test.ts",
+      "tests/messages-pseudo.test.ts",
       "tests/.examples/**",
     ],
   },

@@ -6,7 +6,7 @@ export { fc };
 /**
  * True in Stryker's runs (vitest.stryker.config.ts sets MNP_MUTATION_RUN). Stryker runs the tests
  * that cover a mutant until the first failure, so what a property costs there decides how long
- * mutation testing takes: a property runs a fifth of its runs (at least 10), seeded so that a
+ * mutation testing takes: a property runs a twentieth of its runs (at least 5), seeded so that a
  * mutant's verdict does not depend on the run, and stops at its first counterexample without
  * shrinking it (nobody reads it; shrinking took most of a killed mutant's time). The gate's own
  * `vitest run` (test:tz) runs every property in full, unseeded, with shrinking.
@@ -21,7 +21,7 @@ export function runParameters<P extends { numRuns?: number; seed?: number; endOn
   return {
     seed: 20261201,
     ...parameters,
-    numRuns: Math.max(10, Math.ceil((parameters?.numRuns ?? 100) / 5)),
+    numRuns: Math.max(5, Math.ceil((parameters?.numRuns ?? 100) / 20)),
     endOnFailure: true,
   } as P;
 }
