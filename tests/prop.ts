@@ -9,9 +9,10 @@ export { fc };
  * mutation testing takes: a property runs a twentieth of its runs (at least 5), seeded so that a
  * mutant's verdict does not depend on the run, and stops at its first counterexample without
  * shrinking it (nobody reads it; shrinking took most of a killed mutant's time). The gate's own
- * `vitest run` (test:tz) runs every property in full, unseeded, with shrinking.
+ * `vitest run` (test:tz) and the browser suite (no `process` there) run every property in full,
+ * unseeded, with shrinking.
  */
-export const MUTATION_RUN = process.env.MNP_MUTATION_RUN === "1";
+export const MUTATION_RUN = typeof process !== "undefined" && process.env.MNP_MUTATION_RUN === "1";
 
 /** The parameters a property runs with: as given, or reduced, seeded and unshrunk in Stryker's runs. */
 export function runParameters<P extends { numRuns?: number; seed?: number; endOnFailure?: boolean }>(
