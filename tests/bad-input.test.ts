@@ -22,7 +22,7 @@ import {
 } from "../src/index.js";
 import { parsePatient, safeParsePatient } from "../src/schemas.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
-import { caught } from "./planning-helpers.js";
+import { caught, MESSAGE_LAYER } from "./planning-helpers.js";
 import { fc, prop } from "./prop.js";
 
 const DATE = "expected a real calendar date YYYY-MM-DD from 1900 to 2999";
@@ -37,8 +37,6 @@ const cut300 = (text: string): string => (text.length <= 300 ? text : `${text.sl
 const PROTOCOL_KEYS = cut300(
   "unknown key; expected one of id, version, sessions, sessionsByType, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, finalResultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, burnMaturityMonths, fillerToxinWaitDays, resurfacingWaitDays, retinoidStopDays, antiviralLeadDays, pihRiskFrom",
 );
-const MESSAGE_LAYER =
-  "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
 
 /** The issue the input checks report, with `value` only when one was found. */
 const expectedIssue = (code: IssueCode, path: IssuePath, message: string, value?: unknown) =>

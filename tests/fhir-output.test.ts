@@ -19,7 +19,7 @@ import {
 } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { CASES, PLANS, rejuvenationProtocol, rolling, TODAY, twoYearProtocol } from "./fhir-plans.js";
-import { caught } from "./planning-helpers.js";
+import { caught, MESSAGE_LAYER } from "./planning-helpers.js";
 
 const slug = (name: string) =>
   name
@@ -500,8 +500,7 @@ describe("toFhirCarePlan option validation", () => {
       {
         code: "invalid-type",
         path: ["options", "messages"],
-        message:
-          "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)",
+        message: MESSAGE_LAYER,
         value: { finding: "[function]", reminder: "[function]" },
       },
     ]);

@@ -10,7 +10,7 @@ import { toICalendar } from "../src/ical.js";
 import { type Messages, PlannerError, type TreatmentPlan } from "../src/index.js";
 import { englishMessages } from "../src/messages.js";
 import { CASES, OPTIONS, PLANS, severePlan } from "./ical-plans.js";
-import { caught } from "./planning-helpers.js";
+import { caught, MESSAGE_LAYER } from "./planning-helpers.js";
 
 const slug = (name: string) =>
   name
@@ -481,8 +481,6 @@ describe("toICalendar option validation", () => {
   const CALENDAR_ID = "expected 1 to 64 letters, digits, '.', '_' or '-' (a pseudonym, not a record number)";
   const CALENDAR_ID_REQUIRED =
     "required: a pseudonym for this patient's calendar (UIDs must differ between patients), or usePatientId: true";
-  const MESSAGE_LAYER =
-    "expected a complete message layer: finding, reminder, bookingReason, formatDate, svgTitle, svgDescription and svgLabel functions and labels, ical, fhir, cli and cds texts (spread englishMessages and override)";
   /** An issue's bounded preview of a string: cut to 100 characters. */
   const preview = (text: string) => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
 
