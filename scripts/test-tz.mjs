@@ -6,6 +6,11 @@
 // over the JSON Schema files) on outputs that the golden and property tests already pin byte for
 // byte in every zone, or compare files and links. They are 40% of the suite's time; leaving them
 // out after UTC takes about 3 minutes off the gate on 2 cores.
+//
+// Each zone runs with --no-isolate: a worker runs its test files one after another in one module
+// graph instead of a fresh process per file (the library is pure; its modules hold no state a test
+// could leave behind). That cuts a zone's CPU time by about 40% (Asia/Kolkata: 55 s to 34 s of
+// user time); Stryker's runs (vitest.stryker.config.ts) have always run without isolation.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,7 +31,14 @@ let failed = 0;
 const failedZones = [];
 for (const [i, zone] of ZONES.entries()) {
   const outputFile = join(outDir, `${zone.replace("/", "_")}.json`);
-  const args = ["vitest", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${outputFile}`];
+  const args = [
+    "vitest",
+    "run",
+    "--no-isolate",
+    "--reporter=dot",
+    "--reporter=json",
+    `--outputFile.json=${outputFile}`,
+  ];
   if (i === 0) args.push("--coverage");
   else for (const file of ZONE_INDEPENDENT) args.push("--exclude", file);
   console.log(`\n== TZ=${zone} ==`);

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { SOURCE_IDS } from "../models/source-ids.js";
 import { eligibilitySchema } from "./eligibility.js";
 import { resultDateSchema } from "./iso-date.js";
 import { localTimeSchema } from "./plan.js";
+import { sourceIdSchema } from "./source-id.js";
 
 const common = {
-  sources: z.array(z.enum(SOURCE_IDS)).max(100).meta({ description: "Source ids." }),
+  sources: z.array(sourceIdSchema).max(100).meta({ description: "Source ids." }),
   message: z.string().optional().meta({ description: "Text, present when a message layer was passed." }),
 };
 const blocks = { effect: z.literal("blocks"), ...common };

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { SOURCE_IDS } from "../models/source-ids.js";
 import {
   ADJUNCT_THERAPIES,
   EFFECTS,
@@ -10,10 +9,11 @@ import {
   SEVERITIES,
 } from "../models/values.js";
 import { resultDateSchema } from "./iso-date.js";
+import { sourceIdSchema } from "./source-id.js";
 
 const none = z.strictObject({});
 const common = {
-  sources: z.array(z.enum(SOURCE_IDS)).max(100).meta({ description: "Source ids (see SOURCE_CATALOGUE)." }),
+  sources: z.array(sourceIdSchema).max(100).meta({ description: "Source ids (see SOURCE_CATALOGUE)." }),
   message: z.string().optional().meta({ description: "Human-readable text, present when a message layer was passed." }),
 };
 const factor = { kind: z.literal("factor"), code: z.string().min(1).max(100), index: z.int().min(0), ...common };

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { SOURCE_IDS } from "../models/source-ids.js";
 import { SCAR_TYPES, WEEKDAYS } from "../models/values.js";
 import { eligibilitySchema } from "./eligibility.js";
 import { isoDateSchema, resultDateSchema } from "./iso-date.js";
 import { areaSchema, patientSchema } from "./patient.js";
 import { protocolSchema, sessionCountSchema } from "./protocol.js";
 import { refined } from "./refined.js";
+import { sourceIdSchema } from "./source-id.js";
 
 /** A local time of day, `HH:MM` (24-hour). @internal */
 export const localTimeSchema = z
@@ -61,7 +61,7 @@ export const sessionEstimateSchema = z
           "What decided it: the worst scar's severity or type, rejuvenation, unknown severity (widest range), or macular-only (0).",
       }),
     scarType: z.enum(SCAR_TYPES).optional().meta({ description: "The scar type whose range decided it." }),
-    sources: z.array(z.enum(SOURCE_IDS)).max(100).meta({ description: "Source ids." }),
+    sources: z.array(sourceIdSchema).max(100).meta({ description: "Source ids." }),
   })
   .meta({ id: "SessionEstimate", description: "How many sessions a course takes." });
 
@@ -191,7 +191,7 @@ export const maintenanceWindowSchema = z
     projected: z
       .boolean()
       .meta({ description: "True when the course is not finished and its end is a plan, not a fact." }),
-    sources: z.array(z.enum(SOURCE_IDS)).max(100).meta({ description: "Source ids." }),
+    sources: z.array(sourceIdSchema).max(100).meta({ description: "Source ids." }),
   })
   .meta({ id: "MaintenanceWindow", description: "The next maintenance appointment's window." });
 

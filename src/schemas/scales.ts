@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { GOODMAN_LESION_TYPES } from "../models/scales.js";
-import { SOURCE_IDS } from "../models/source-ids.js";
+import { sourceIdSchema } from "./source-id.js";
 
 const count = z.int().min(0).max(1000);
 const points = z.int().min(1).max(18);
@@ -56,7 +56,7 @@ export const goodmanScoreSchema = z
       },
     ),
     weightsVerified: z.literal(false),
-    sources: z.array(z.enum(SOURCE_IDS)).max(10),
+    sources: z.array(sourceIdSchema).max(10),
   })
   .meta({ id: "GoodmanScore", description: "The quantitative Goodman & Baron score." });
 
