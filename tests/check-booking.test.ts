@@ -514,6 +514,161 @@ describe("checkBooking: time-bounded rules and long gaps (issue 12)", () => {
   });
 });
 
+describe("checkBooking: the window's last day and a missed booking (ARTICLE-2021 A6)", () => {
+  it("a session on the last day of its window is not late; the day after is", () => {
+    // Session 2's window closes on Tuesday 2027-01-05 (an open day).
+    expect(check(tueThu, { on: "2027-01-05" })).toMatchObject({ status: "allowed", session: 2, reasons: [] });
+    const after = replan(tueThu, { today: "2026-11-24", availability: {} });
+    expect(check(after, { on: "2027-01-06" }).reasons.map((r) => [r.code, r.params])).toEqual([
+      ["late", { windowClosedOn: "2027-01-05", daysLate: 1 }],
+    ]);
+  });
+
+  it("an overdue session with a missed booking is late against the window that closed, not the window moved to today", () => {
+    // Session 2 was booked on 2026-10-20 and missed; its window closed on 2026-10-13 and moved to
+    // 2026-11-24 .. 2026-12-08. The missed-booking flag comes before the late one.
+    const missed = planTreatment(rolling, {
+      today: "2026-11-24",
+      completed: ["2026-09-01"],
+      booked: [{ session: 2, on: "2026-10-20" }],
+    });
+    expect(missed.sessions[1]).toMatchObject({ status: "overdue", latest: "2026-12-08" });
+    expect(missed.sessions[1]?.flags.map((f) => f.code)).toEqual(["missed-booking", "late"]);
+    const answer = check(missed, { on: "2026-11-26" });
+    expect(answer).toMatchObject({ status: "allowed-with-warnings", session: 2 });
+    expect(answer.reasons).toStrictEqual([
+      {
+        code: "late",
+        effect: "warns",
+        params: { windowClosedOn: "2026-10-13", daysLate: 44 },
+        sources: ["ARTICLE-2021", "HARRIS-2015"],
+      },
+      {
+        code: "reassess",
+        effect: "warns",
+        params: { daysSinceLastSession: 86, thresholdWeeks: 12 },
+        sources: ["PLANNER-DECISION"],
+      },
+    ]);
+  });
+});
+
+describe("checkBooking: beyond-estimate, for a course of no session (GOODMAN-QUAL-2006, PLANNER-DECISION)", () => {
+  /** Macular scars only (Goodman grade 1): the estimate plans no session, and the patient needs review. */
+  const macular: Patient = { goal: "scar-revision", fitzpatrick: "II", scars: [{ type: "rolling", goodmanGrade: 1 }] };
+
+  it("a session for a macular-only patient warns beyond-estimate (planned 0) and is session 1", () => {
+    const plan = planTreatment(macular, { today: "2026-11-24" });
+    expect(plan.estimate.typical).toBe(0);
+    expect(check(plan, { on: "2026-11-26" })).toStrictEqual({
+      status: "allowed-with-warnings",
+      visit: "session",
+      session: 1,
+      on: "2026-11-26",
+      reasons: [
+        {
+          code: "needs-review",
+          effect: "warns",
+          params: {},
+          sources: ["GOODMAN-QUAL-2006", "CLINICAL-REVIEW-2026"],
+        },
+        { code: "beyond-estimate", effect: "warns", params: { planned: 0 }, sources: ["PLANNER-DECISION"] },
+      ],
+      eligibility: {
+        status: "needs-review",
+        findings: [
+          {
+            kind: "scar",
+            code: "rolling",
+            index: 0,
+            reason: "macular",
+            effect: "needs-review",
+            params: { goodmanGrade: 1 },
+            sources: ["GOODMAN-QUAL-2006"],
+          },
+          {
+            kind: "patient",
+            code: "scars",
+            reason: "macular-only",
+            effect: "needs-review",
+            params: {},
+            sources: ["GOODMAN-QUAL-2006", "CLINICAL-REVIEW-2026"],
+          },
+        ],
+        today: "2026-11-26",
+        protocolVersion: "1",
+      },
+    });
+  });
+
+  it("a macular-only patient who cannot be treated gets not-eligible alone: no beyond-estimate, no session", () => {
+    const contraindicated = planTreatment(
+      { ...macular, factors: [{ code: "bleeding-disorder" }] },
+      { today: "2026-11-24" },
+    );
+    const answer = check(contraindicated, { on: "2026-11-26" });
+    expect(answer).toMatchObject({ status: "blocked", visit: "session" });
+    expect("session" in answer).toBe(false);
+    expect(answer.reasons).toStrictEqual([
+      { code: "not-eligible", effect: "blocks", params: { status: "contraindicated" }, sources: ["FDA-DEN160029"] },
+    ]);
+
+    const deferred = planTreatment({ ...macular, factors: [{ code: "herpes-simplex" }] }, { today: "2026-11-24" });
+    const later = check(deferred, { on: "2026-11-26" });
+    expect(later).toMatchObject({ status: "blocked", visit: "session" });
+    expect("session" in later).toBe(false);
+    expect(later.reasons).toStrictEqual([
+      {
+        code: "not-eligible",
+        effect: "blocks",
+        params: { status: "deferred" },
+        sources: ["MINUTILLI-2024", "CMAC-HSV-2021", "ONWUDIWE-2013"],
+      },
+    ]);
+  });
+
+  it("a course with sessions left but none planned gets no beyond-estimate, even on a day the patient was treatable", () => {
+    // A bleeding disorder reported from 2026-12-01: contraindicated on the plan's today 2026-12-05,
+    // so no session is planned; on 2026-11-30 the report is contradictory (needs review), not blocking.
+    const plan = planTreatment(
+      { ...rolling, factors: [{ code: "bleeding-disorder", since: "2026-12-01" }] },
+      { today: "2026-12-05" },
+    );
+    expect([plan.sessions, plan.estimate.typical]).toEqual([[], 4]);
+    const answer = check(plan, { on: "2026-11-30" });
+    expect(answer).toMatchObject({ status: "blocked", visit: "session" });
+    expect("session" in answer).toBe(false);
+    expect(answer.reasons).toStrictEqual([
+      { code: "in-past", effect: "blocks", params: { today: "2026-12-05" }, sources: ["PLANNER-DECISION"] },
+      { code: "needs-review", effect: "warns", params: {}, sources: ["FDA-DEN160029"] },
+    ]);
+  });
+});
+
+describe("checkBooking: a stored plan on its own today is checked as given", () => {
+  // A stored plan whose maintenance was removed (a session course ahead, maintenance projected
+  // when re-planned): on its own today the stored plan is read; another day re-plans first.
+  const { maintenance: _maintenance, ...withoutMaintenance } = fresh;
+
+  it("maintenance when the stored plan has none: no-maintenance alone (course-unfinished is for a planned maintenance)", () => {
+    const answer = check(withoutMaintenance, { on: "2026-11-26", visit: "maintenance" });
+    expect(answer).toMatchObject({ status: "blocked", visit: "maintenance" });
+    expect(answer.reasons).toStrictEqual([
+      { code: "no-maintenance", effect: "blocks", params: {}, sources: ["ARTICLE-2021"] },
+    ]);
+    // Re-planned for another day (the course starting on 2026-11-25), maintenance is projected again.
+    expect(
+      check(withoutMaintenance, { on: "2026-11-26", today: "2026-11-25", visit: "maintenance" }).reasons.map((r) => [
+        r.code,
+        r.params,
+      ]),
+    ).toEqual([
+      ["maintenance-too-early", { earliest: "2028-01-17" }],
+      ["course-unfinished", { sessionsLeft: 4 }],
+    ]);
+  });
+});
+
 describe("checkBooking: today", () => {
   it("defaults to the plan's today", () => {
     // A fresh course made on 2026-11-24: session 1's window closes on 2026-12-08.

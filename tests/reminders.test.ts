@@ -308,6 +308,31 @@ describe("planReminders: horizon and order", () => {
     ]);
   });
 
+  it("ties on day, due day and kind: a course reminder (no session) comes before a session's", () => {
+    // Session 4 booked on 2027-01-20, before session 3 on 2027-04-20: the course ends with session 4,
+    // so the first result check falls 3 months later, on session 3's day, with a photo each.
+    const plan = planTreatment(rolling, {
+      today: TODAY,
+      completed: [TODAY],
+      booked: [
+        { session: 3, on: "2027-04-20" },
+        { session: 4, on: "2027-01-20" },
+      ],
+    });
+    expect(plan.resultCheckOn).toBe("2027-04-20");
+    expect(brief(planReminders(plan, { today: TODAY, horizonDays: 150 }))).toEqual([
+      ["book-session", "2026-12-15", "2026-12-22", 2],
+      ...sessionDayRows("2026-12-22", 2),
+      ["appointment", "2027-01-13", "2027-01-20", 4],
+      ...sessionDayRows("2027-01-20", 4),
+      ["appointment", "2027-04-13", "2027-04-20", 3],
+      ["result-check", "2027-04-13", "2027-04-20", undefined, "first"],
+      ["photo", "2027-04-20", "2027-04-20", undefined, "result-check"],
+      ["photo", "2027-04-20", "2027-04-20", 3, "session"],
+      ["post-care", "2027-04-20", "2027-04-20", 3],
+    ]);
+  });
+
   it("the horizon is inclusive", () => {
     expect(dayDiff(TODAY, "2027-02-20")).toBe(88);
     expect(planReminders(tied, { today: TODAY, horizonDays: 88 })).toHaveLength(11);

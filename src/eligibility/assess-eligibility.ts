@@ -135,6 +135,7 @@ export function assessEligibilityUnchecked(
       if (finding.effect !== "deferred" && finding.effect !== "contraindicated") continue;
       const params = finding.params as { readonly until?: IsoDate; readonly resumeOn?: IsoDate };
       const end = finding.effect === "deferred" ? params.until : params.resumeOn;
+      // Stryker disable next-line ConditionalExpression: laterOf(reassessOn, undefined) is undefined too (date >= undefined is false)
       reassessOn = end === undefined || reassessOn === undefined ? undefined : laterOf(reassessOn, end);
     }
     if (reassessOn !== undefined) result.reassessOn = reassessOn;

@@ -126,7 +126,8 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
       session = done.length + 1;
     }
   }
-  if (visit === "session" && session !== undefined) {
+  // A session visit with a session to book (`session` is set for session visits only).
+  if (session !== undefined) {
     const minimumDays = protocol.interval.minWeeks * 7;
     if (lastDone !== undefined && daysBetween(lastDone, on) < minimumDays) {
       const params = {
@@ -136,12 +137,15 @@ export function checkBooking(plan: DeepReadonly<TreatmentPlan>, options: CheckBo
       };
       reasons.push({ code: "too-soon", effect: "blocks", params, sources: [...INTERVAL_SOURCES] });
     }
-    const late = next?.flags.find((flag) => flag.code === "late");
-    const windowClosedOn =
-      late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : next?.latest;
-    if (windowClosedOn !== undefined && on > windowClosedOn) {
-      const params = { windowClosedOn, daysLate: daysBetween(windowClosedOn, on) };
-      reasons.push({ code: "late", effect: "warns", params, sources: [...INTERVAL_SOURCES] });
+    // A session beyond the estimate (none ahead) has no window to be late for.
+    if (next !== undefined) {
+      const late = next.flags.find((flag) => flag.code === "late");
+      const windowClosedOn =
+        late !== undefined && "windowClosedOn" in late.params ? late.params.windowClosedOn : next.latest;
+      if (on > windowClosedOn) {
+        const params = { windowClosedOn, daysLate: daysBetween(windowClosedOn, on) };
+        reasons.push({ code: "late", effect: "warns", params, sources: [...INTERVAL_SOURCES] });
+      }
     }
     // A long gap, whatever its cause (a late booking, a deferral), as the plan flags it
     // (CLINICAL-REVIEW-2026 9.1).

@@ -62,15 +62,18 @@ export function planRemindersUnchecked(
 ): Reminder[] {
   const horizon = plusDays(today, horizonDays);
   const lead = protocol.reminderLeadDays;
+  // Stryker disable next-line ArrayDeclaration: an entry with no remindOn is dropped by the horizon filter (undefined <= horizon is false)
   const reminders: Reminder[] = [];
   const ahead = (dueOn: IsoDate, days = lead): IsoDate => laterOf(today, plusDays(dueOn, -days));
 
   const { sessions } = plan;
   for (let index = 0; index < sessions.length; index++) {
     const session = sessions[index] as (typeof sessions)[number];
-    if (session.status === "done" || (session.status !== "booked" && session.latest < today)) continue;
+    // No session ahead has a closed window: planSessions makes the next one overdue, its window
+    // moved to start today, and the ones after it count from a day on or after today.
+    if (session.status === "done") continue;
     const { number } = session;
-    const day = session.status === "booked" ? session.bookedOn : session.due;
+    const day = session.due; // a booked session is due on its booked day
     if (session.status === "overdue") {
       reminders.push({ kind: "session-overdue", remindOn: today, dueOn: day, session: number });
     } else if (session.status === "booked") {
@@ -82,6 +85,7 @@ export function planRemindersUnchecked(
     }
     for (const { step, until } of plan.preCare) {
       const startsOn = plusDays(day, -protocol[PRE_CARE_DAYS[step]]);
+      // Stryker disable next-line ConditionalExpression: with no end, startsOn >= undefined is false for every date
       if (until !== undefined && startsOn >= until) continue;
       const reminder: PreCareReminder = {
         kind: "pre-care",
@@ -109,6 +113,7 @@ export function planRemindersUnchecked(
   if (plan.maintenance !== undefined && plan.maintenance.latest >= today) {
     reminders.push({ kind: "maintenance-due", remindOn: ahead(plan.maintenance.due), dueOn: plan.maintenance.due });
   }
+  // Stryker disable next-line ConditionalExpression: a reminder on an undefined day is dropped by the horizon filter (undefined <= horizon is false)
   if (plan.reviewDeferralOn !== undefined) {
     reminders.push({ kind: "deferral-review", remindOn: plan.reviewDeferralOn, dueOn: plan.reviewDeferralOn });
   }
