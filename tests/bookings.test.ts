@@ -162,6 +162,29 @@ describe("bookings: flags", () => {
     expect(flagsOf(onTime.sessions[1])).toEqual([]);
   });
 
+  it("too-soon: the next session counts from the most recent session done, not the last one listed", () => {
+    // Session 3 was done on 2026-10-06, before session 2 (2026-10-20): session 4 follows 2026-10-20.
+    const course = (on: string): Course => ({
+      sessionCount: 4,
+      startOn: "2026-09-01",
+      completed: ["2026-09-01", "2026-10-20", "2026-10-06"],
+      booked: [{ session: 4, on }],
+    });
+    // 2026-11-16 is 27 days after 2026-10-20 (41 after 2026-10-06): one day too soon.
+    const early = planSessions(course("2026-11-16"), { today: "2026-11-01" });
+    expect(early[3]).toStrictEqual({
+      number: 4,
+      earliest: "2026-11-17",
+      due: "2026-11-16",
+      latest: "2026-12-01",
+      status: "booked",
+      bookedOn: "2026-11-16",
+      flags: [{ code: "too-soon", params: { days: 27, minimumDays: 28 } }],
+    });
+    // Exactly minWeeks after it: no flag.
+    expect(planSessions(course("2026-11-17"), { today: "2026-11-01" })[3]?.flags).toEqual([]);
+  });
+
   it("too-soon: booked fewer than minWeeks after the booked session before it", () => {
     const result = withBookings([
       { session: 2, on: "2026-12-01" },

@@ -179,6 +179,26 @@ describe("pre-care: antiviral prophylaxis after cold sores", () => {
     expect(twice.reminders).toEqual(plan(withFactors(COLD_SORES), FROM_DECEMBER).reminders);
   });
 
+  it("a step asked for by reports with different ends lasts as long as the longest, for ever when one has none", () => {
+    const endsDecember: FactorReport = { code: "topical-retinoids", until: "2026-12-10" };
+    const endsJanuary: FactorReport = { code: "topical-retinoids", until: "2027-01-10" };
+    // Care starts 2026-11-26 and 2026-12-24 (before 2027-01-10), 2027-01-21 (after it).
+    const untilJanuary = [
+      ["pre-care", "2026-11-26", "2026-12-01", 1, "stop-retinoids"],
+      ["pre-care", "2026-12-24", "2026-12-29", 2, "stop-retinoids"],
+    ];
+    expect(preCareRows(plan(withFactors(endsDecember, endsJanuary), FROM_DECEMBER))).toEqual(untilJanuary);
+    expect(preCareRows(plan(withFactors(endsJanuary, endsDecember), FROM_DECEMBER))).toEqual(untilJanuary);
+    const everySession = [
+      ...untilJanuary,
+      ["pre-care", "2027-01-21", "2027-01-26", 3, "stop-retinoids"],
+      ["pre-care", "2027-02-18", "2027-02-23", 4, "stop-retinoids"],
+    ];
+    expect(preCareRows(plan(withFactors(RETINOIDS), FROM_DECEMBER))).toEqual(everySession);
+    expect(preCareRows(plan(withFactors(RETINOIDS, endsDecember), FROM_DECEMBER))).toEqual(everySession);
+    expect(preCareRows(plan(withFactors(endsDecember, RETINOIDS), FROM_DECEMBER))).toEqual(everySession);
+  });
+
   it("both steps: each before each session, by its own lead (the factors' order breaks ties)", () => {
     const result = plan(withFactors(RETINOIDS, COLD_SORES), { ...FROM_DECEMBER, horizonDays: 10 });
     expect(brief(result)).toEqual([

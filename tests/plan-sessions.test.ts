@@ -262,6 +262,27 @@ describe("planSessions: reassess after a long gap, whatever its cause (CLINICAL-
     expect(codes(windows[2])).toEqual(["late"]);
   });
 
+  it("no open day left in a deferred window: counts to today, the day it stays due on, not the window's first day", () => {
+    // Deferred until 2026-11-20 (80 days after 2026-09-01): the window is 2026-11-20 .. 2026-12-04.
+    // Today is its last day (94 days) and the clinic is closed: due stays on today, and the gap is 94 days.
+    const windows = planSessions(done, {
+      today: "2026-12-04",
+      notBefore: "2026-11-20",
+      availability: { closedDates: ["2026-12-04"] },
+    });
+    expect(rows(windows)).toEqual([
+      [1, "done", "2026-09-01", "2026-09-01", "2026-09-15"],
+      [2, "due", "2026-11-20", "2026-12-04", "2026-12-04"],
+      [3, "upcoming", "2027-01-01", "2027-01-01", "2027-01-15"],
+    ]);
+    expect(windows[1]?.flags).toEqual([
+      { code: "deferred", params: { until: "2026-11-20" } },
+      REASSESS(94),
+      { code: "no-open-day", params: {} },
+    ]);
+    expect(windows[2]?.flags).toEqual([]);
+  });
+
   it("nothing done yet: no reassess, however long the deferral", () => {
     const windows = planSessions(
       { sessionCount: 2, startOn: "2026-09-01" },

@@ -271,6 +271,7 @@ describe("planTreatment: eligibility shapes the course", () => {
     // The only reminder: review the deferral deferralReviewDays (28) after today.
     expect(result.reminders).toStrictEqual([{ kind: "deferral-review", remindOn: "2026-12-22", dueOn: "2026-12-22" }]);
     expect("resultCheckOn" in result || "maintenance" in result).toBe(false);
+    expect(["resultCheckOn", "finalResultCheckOn", "maintenance"].filter((key) => key in result)).toEqual([]);
 
     const started = plan(patient, { today: "2026-11-24", completed: ["2026-10-01"] });
     expect(rows(started)).toEqual([[1, "done", "2026-10-01", "2026-10-01", "2026-10-15"]]);
@@ -802,6 +803,8 @@ describe("planTreatment: the plan is a durable record", () => {
     (handMade.interval as { minWeeks: number }).minWeeks = 5;
     expect(result.protocol.interval.minWeeks).toBe(4);
     expect(plan(moderate, { today: "2026-11-24" }).protocol).toStrictEqual(defaultProtocol);
+    // The frozen default protocol is the plan's own, not a copy.
+    expect(plan(moderate, { today: "2026-11-24" }).protocol).toBe(defaultProtocol);
   });
 
   it("a plan read back from JSON is the same plan, and still valid", () => {

@@ -111,9 +111,10 @@ export function planSessionsUnchecked(
   const completed = course.completed ?? [];
   const booked = new Map<number, DeepReadonly<Booking>>();
   const bookings = course.booked ?? [];
+  // A booking of a session already done is never read: done sessions are planned from `completed`.
   for (let index = 0; index < bookings.length; index++) {
     const booking = bookings[index] as DeepReadonly<Booking>;
-    if (booking.session > completed.length) booked.set(booking.session, booking);
+    booked.set(booking.session, booking);
   }
   const { today, notBefore } = options;
   const count = Math.max(course.sessionCount, completed.length, ...booked.keys());
@@ -142,10 +143,11 @@ export function planSessionsUnchecked(
     };
 
     if (doneOn !== undefined) {
-      if (lastDone !== undefined && doneOn < lastDone)
-        flags.push({ code: "out-of-order", params: { previous: lastDone } });
-      else if (lastDone !== undefined && daysBetween(lastDone, doneOn) < minWeeks * 7) {
-        flags.push({ code: "too-soon", params: { days: daysBetween(lastDone, doneOn), minimumDays: minWeeks * 7 } });
+      if (lastDone !== undefined) {
+        if (doneOn < lastDone) flags.push({ code: "out-of-order", params: { previous: lastDone } });
+        else if (daysBetween(lastDone, doneOn) < minWeeks * 7) {
+          flags.push({ code: "too-soon", params: { days: daysBetween(lastDone, doneOn), minimumDays: minWeeks * 7 } });
+        }
       }
       if (doneOn > today) flags.push({ code: "in-future", params: {} });
       beyondEstimate();
@@ -156,12 +158,16 @@ export function planSessionsUnchecked(
       continue;
     }
 
-    if (index === completed.length && lastDone !== undefined && lastDone !== previous) {
-      // Completed dates out of order: the next session counts from the most recent one.
+    if (index === completed.length && lastDone !== undefined) {
+      // The next session counts from the most recent session done (not the last listed, when out of order).
       earliest = plusWeeks(lastDone, minWeeks);
       latest = plusWeeks(lastDone, maxWeeks);
     }
-    if (index >= completed.length && notBefore !== undefined && earliest < notBefore) {
+    if (
+      // Stryker disable next-line ConditionalExpression: with notBefore undefined, earliest < notBefore is false anyway
+      notBefore !== undefined &&
+      earliest < notBefore
+    ) {
       // No session ahead before the end of a deferral, even after one booked inside it.
       earliest = notBefore;
       latest = laterOf(latest, plusWeeks(notBefore, widthWeeks));
@@ -173,10 +179,11 @@ export function planSessionsUnchecked(
       const on = booking.on;
       // The session it follows: the last one done, for the next session; else the one before.
       const anchor = index === completed.length ? lastDone : previous;
-      if (anchor !== undefined && on < anchor) {
-        flags.push({ code: "out-of-order", params: { previous: anchor } });
-      } else if (anchor !== undefined && daysBetween(anchor, on) < minWeeks * 7) {
-        flags.push({ code: "too-soon", params: { days: daysBetween(anchor, on), minimumDays: minWeeks * 7 } });
+      if (anchor !== undefined) {
+        if (on < anchor) flags.push({ code: "out-of-order", params: { previous: anchor } });
+        else if (daysBetween(anchor, on) < minWeeks * 7) {
+          flags.push({ code: "too-soon", params: { days: daysBetween(anchor, on), minimumDays: minWeeks * 7 } });
+        }
       }
       if (on > latest) {
         flags.push({ code: "late", params: { daysLate: daysBetween(latest, on), windowClosedOn: latest } });
@@ -188,29 +195,30 @@ export function planSessionsUnchecked(
       if (booking.time !== undefined) session.time = booking.time;
       windows.push(session);
       // Booked out of order: the next session still counts from the later of the two.
-      previous = anchor === undefined ? on : laterOf(anchor, on);
+      previous = laterOf(anchor ?? on, on);
       continue;
     }
     if (booking !== undefined) flags.push({ code: "missed-booking", params: { on: booking.on } });
 
+    // Only the next session can be due or overdue: every later one follows a session that is
+    // booked or due on today or later, so its window opens at least minWeeks (1 or more) after today.
     let status: PendingSession["status"] = "upcoming";
-    if (index === completed.length) {
-      // The next session: the only one that can be due or overdue.
-      if (latest < today) {
-        flags.push({ code: "late", params: { daysLate: daysBetween(latest, today), windowClosedOn: latest } });
-        earliest = today;
-        latest = plusWeeks(today, widthWeeks);
-        status = "overdue";
-      } else if (earliest <= today) {
-        status = "due";
-      }
+    if (latest < today) {
+      flags.push({ code: "late", params: { daysLate: daysBetween(latest, today), windowClosedOn: latest } });
+      earliest = today;
+      latest = plusWeeks(today, widthWeeks);
+      status = "overdue";
+    } else if (earliest <= today) {
+      status = "due";
     }
+    // From here latest >= today (re-planned above when it was not) and earliest <= latest, so
+    // from <= latest: the window always has a first day from today.
     const from = laterOf(earliest, today);
-    let due = from <= latest ? firstOpenDay(from, latest, isOpen) : undefined;
-    if (index === completed.length) reassess(due ?? (from <= latest ? from : earliest));
+    let due = firstOpenDay(from, latest, isOpen);
+    if (index === completed.length) reassess(due ?? from);
     if (due === undefined) {
       flags.push({ code: "no-open-day", params: {} });
-      due = from <= latest ? from : earliest;
+      due = from;
     }
     beyondEstimate();
     windows.push({ number, earliest, due, latest, status, flags });

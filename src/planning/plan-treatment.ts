@@ -106,17 +106,18 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
     ],
     defaultProtocol,
   );
+  // The options not given are undefined here; planTreatmentUnchecked leaves them out (inOrder).
   const inputs: PlanInputs = {
     patient: copyData(patient) as Patient,
+    startOn: options.startOn,
     completed: copyData(options.completed ?? []) as IsoDate[],
     booked: copyData(options.booked ?? []) as Booking[],
+    lastMaintenanceOn: options.lastMaintenanceOn,
+    sessionCount: options.sessionCount,
+    availability: copyData(options.availability) as Availability | undefined,
+    area: options.area,
     horizonDays: copyData(options.horizonDays ?? DEFAULT_HORIZON_DAYS), // -0 is 0, as in JSON
   };
-  if (options.startOn !== undefined) inputs.startOn = options.startOn;
-  if (options.lastMaintenanceOn !== undefined) inputs.lastMaintenanceOn = options.lastMaintenanceOn;
-  if (options.sessionCount !== undefined) inputs.sessionCount = options.sessionCount;
-  if (options.availability !== undefined) inputs.availability = copyData(options.availability) as Availability;
-  if (options.area !== undefined) inputs.area = options.area;
   return planTreatmentUnchecked(inputs, options.today, options.protocol ?? defaultProtocol, options.messages);
 }
 
@@ -127,21 +128,22 @@ export function planTreatment(patient: DeepReadonly<Patient>, options: PlanTreat
  */
 function preCareSteps(patient: DeepReadonly<Patient>, today: IsoDate): CareStep[] {
   const steps: CareStep[] = [];
+  // Stryker disable next-line ArrayDeclaration: an entry that is not a report has no catalogued code and is skipped
   const factors = patient.factors ?? [];
   for (let index = 0; index < factors.length; index++) {
     const report = factors[index] as (typeof factors)[number];
     const entry = Object.hasOwn(FACTOR_CATALOGUE, report.code)
       ? FACTOR_CATALOGUE[report.code as FactorCode]
       : undefined;
-    if (entry?.preCare === undefined) continue;
+    const preCare = entry?.preCare;
+    if (preCare === undefined) continue;
     const active = (report.status ?? "active") === "active" && (report.until === undefined || report.until > today);
-    if (entry.preCare.when !== "any" && !active) continue;
-    const until = entry.preCare.when === "active" ? report.until : undefined;
-    const known = steps.find((care) => care.step === entry.preCare?.step);
-    if (known === undefined)
-      steps.push(until === undefined ? { step: entry.preCare.step } : { step: entry.preCare.step, until });
-    // Reported twice: the step lasts as long as the longest report.
-    else if (known.until !== undefined) known.until = until === undefined ? undefined : laterOf(known.until, until);
+    if (preCare.when !== "any" && !active) continue;
+    const until = preCare.when === "active" ? report.until : undefined;
+    const known = steps.find((care) => care.step === preCare.step);
+    if (known === undefined) steps.push({ step: preCare.step, until });
+    // Reported twice: the step lasts as long as the longest report, for ever when one has no end.
+    else if (known.until !== undefined) known.until = until && laterOf(known.until, until);
   }
   return steps;
 }
@@ -208,7 +210,7 @@ export function planTreatmentUnchecked(
       { goal: patient.goal, courseEndedOn: lastSessionOn, lastMaintenanceOn: inputs.lastMaintenanceOn },
       protocol,
     );
-    const shift = notBefore !== undefined && notBefore > window.earliest ? daysBetween(window.earliest, notBefore) : 0;
+    const shift = notBefore === undefined ? 0 : Math.max(0, daysBetween(window.earliest, notBefore));
     maintenance = {
       earliest: plusDays(window.earliest, shift),
       due: plusDays(window.due, shift),
