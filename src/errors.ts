@@ -120,8 +120,10 @@ const BRAND = Symbol.for("microneedling-planner.PlannerError");
  * @category Errors
  */
 export function isPlannerError(value: unknown): value is PlannerError {
+  // Stryker disable next-line ConditionalExpression: a shortcut; null[BRAND] throws, and the catch below returns false too
+  if (value === null) return false;
   try {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return typeof value === "object" && (value as Record<symbol, unknown>)[BRAND] === true;
   } catch {
     return false; // a proxy whose traps throw
   }
@@ -263,9 +265,8 @@ function preview(value: unknown, depth: number): unknown {
     case "symbol":
     case "function":
       return `[${typeof value}]`;
-    default:
-      break;
   }
+  // An object, or null.
   if (value === null) return null;
   if (Array.isArray(value)) {
     if (depth > 0) return `[array of ${String(value.length)}]`;

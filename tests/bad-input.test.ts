@@ -20,6 +20,7 @@ import {
   replan,
   type TreatmentPlan,
 } from "../src/index.js";
+import { englishMessages } from "../src/messages.js";
 import { parsePatient, safeParsePatient } from "../src/schemas.js";
 import { frozen, makePatient, ON } from "./fixtures.js";
 import { caught, MESSAGE_LAYER } from "./planning-helpers.js";
@@ -308,6 +309,32 @@ describe("every check names its problem exactly", () => {
     expect(problems(() => planTreatment(makePatient(), { today: ON, messages: old as never }))).toEqual([
       ["invalid-type", ["options", "messages"], { finding: "[function]", reminder: "[function]" }, MESSAGE_LAYER],
     ]);
+  });
+
+  it("a message layer is an object whose blocks are all objects holding all their functions", () => {
+    const layerProblems = (messages: unknown) =>
+      problems(() => planTreatment(makePatient(), { today: ON, messages: messages as never }));
+    // The preview of a layer spread from englishMessages: its first 3 keys, then how many more.
+    const more = `${String(Object.keys(englishMessages).length - 3)} more`;
+    const spread = { finding: "[function]", reminder: "[function]", bookingReason: "[function]", "…": more };
+    expect(() => planTreatment(makePatient(), { today: ON, messages: { ...englishMessages } })).not.toThrow();
+    expect(layerProblems(null)).toEqual([["invalid-type", ["options", "messages"], null, MESSAGE_LAYER]]);
+    // A function is no layer, even one carrying every function and block of a layer.
+    expect(layerProblems(Object.assign(() => "", englishMessages))).toEqual([
+      ["invalid-type", ["options", "messages"], "[function]", MESSAGE_LAYER],
+    ]);
+    const { cli } = englishMessages;
+    for (const layer of [
+      // the last block missing, or not an object
+      { ...englishMessages, cds: undefined },
+      { ...englishMessages, cds: null },
+      // a block without its functions, or without one of them
+      { ...englishMessages, cli: {} },
+      { ...englishMessages, cli: { ...cli, bookingEligibility: undefined } },
+      { ...englishMessages, cli: { ...cli, planHeading: "Plan" } },
+    ]) {
+      expect(layerProblems(layer)).toEqual([["invalid-type", ["options", "messages"], spread, MESSAGE_LAYER]]);
+    }
   });
 
   it("bookings: a session 1-50, a local time HH:MM, known keys, one per session", () => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliIo, runCli, USAGE } from "../src/cli/run-cli.js";
 import { defaultProtocol, defineProtocol } from "../src/index.js";
+import { spanishMessages } from "../src/messages-es.js";
 import { bookingCheckSchema, treatmentPlanSchema } from "../src/schemas.js";
 import { toSvgTimeline } from "../src/svg.js";
 
@@ -25,7 +26,12 @@ const CLINIC_PROTOCOL = {
 const PROTOCOL_KEYS =
   "unknown key; expected one of id, version, sessions, sessionsByType, interval, reassessAfterWeeks, isotretinoinWashoutMonths, resultCheckMonths, finalResultCheckMonths, maintenance, reminderLeadDays, deferralReviewDays, labelMinimumAgeYears, recentScarMonths, burnMaturityMonths, fillerToxinWaitDays, resurfacingWaitDays, retinoidStopDays, antiviralLeadDays, pihRiskFrom";
 
-function run(argv: string[], files: Record<string, string> = {}, written: Record<string, string> = {}) {
+function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  written: Record<string, string> = {},
+  overrides: Partial<CliIo> = {},
+) {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -47,6 +53,7 @@ function run(argv: string[], files: Record<string, string> = {}, written: Record
     now: () => "2026-11-24T09:15:00.000Z",
     today: () => "2026-11-24",
     version: "9.9.9",
+    ...overrides,
   };
   const status = runCli(argv, io);
   return { status, stdout, stderr };
@@ -142,6 +149,16 @@ describe("runCli (in process)", () => {
     expect(USAGE).toContain(
       "  --svg <file>           also write the plan as an SVG timeline (no patient identifier) to <file>\n",
     );
+  });
+
+  it("--lang es writes the SVG timeline in Spanish", () => {
+    const written: Record<string, string> = {};
+    const args = ["plan", example("moderate-rolling"), "--lang", "es", "--svg", "plan.svg", "--format", "json"];
+    const planned = run(args, {}, written);
+    expect({ status: planned.status, stderr: planned.stderr }).toEqual({ status: 0, stderr: "" });
+    const plan = treatmentPlanSchema.parse(JSON.parse(planned.stdout));
+    expect(written["plan.svg"]).toBe(toSvgTimeline(plan, { messages: spanishMessages }));
+    expect(written["plan.svg"]).not.toBe(toSvgTimeline(plan));
   });
 
   it("uses the default UID domain when none is given", () => {
@@ -308,6 +325,28 @@ describe("runCli (in process)", () => {
     const [first = ""] = unknown.stderr.split("\n");
     expect(first).toMatch(/^error: Unknown option '--colour'/);
     expect(unknown.stderr).toBe(`${first}\n\n${USAGE}\n`);
+  });
+
+  it("--lang is en or es: another language, or a name every object has, is bad usage", () => {
+    const file = example("moderate-rolling");
+    expect(run(["plan", file, "--lang", "de"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'error: --lang: expected en or es, got "de"\n',
+    });
+    expect(run(["plan", file, "--lang", "constructor"])).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'error: --lang: expected en or es, got "constructor"\n',
+    });
+  });
+
+  it("today's date from the system must be a real calendar date, else exit 2 naming it", () => {
+    expect(run(["plan", example("moderate-rolling")], {}, {}, { today: () => "2026-02-30" })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'error: today: expected a real calendar date YYYY-MM-DD, got "2026-02-30"\n',
+    });
   });
 
   it("names the error code of an unreadable file", () => {
@@ -606,6 +645,27 @@ describe("runCli: standard input, protocols and stored plans", () => {
     });
     // a file that is not an object at all is a case file, and a bad one
     expect(run(["replan", "x.json"], { "x.json": "[1]" })).toMatchObject({ status: 2, stdout: "" });
+  });
+
+  it("JSON that is not an object (null, a number, a string) is a bad case file, not a stored plan", () => {
+    const notAnObject = (got: string) =>
+      `error: x.json: 1 problem\n  caseFile: expected an object (got ${got}) [invalid-type]\n`;
+    expect(run(["plan", "x.json"], { "x.json": "null" })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: notAnObject("null"),
+    });
+    expect(run(["plan", "x.json"], { "x.json": "42" })).toEqual({ status: 2, stdout: "", stderr: notAnObject("42") });
+    expect(run(["check-booking", "x.json", "--on", "2026-11-24"], { "x.json": '"text"' })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: notAnObject('"text"'),
+    });
+    expect(run(["replan", "x.json"], { "x.json": "null" })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "error: x.json: not a stored plan (no schemaVersion)\n",
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPath, MAX_ISSUES, previewValue } from "../src/errors.js";
+import { formatPath, MAX_ISSUES, MAX_ISSUES_SIZE, previewValue } from "../src/errors.js";
 import {
   assessEligibility,
   checkBooking,
@@ -98,6 +98,36 @@ describe("PlannerError", () => {
     expect(error.message.endsWith("patient.scars[4]: required; and 55 more")).toBe(true);
   });
 
+  it("keeps issues while their JSON totals at most 12,000 characters: exactly 12,000 is kept", () => {
+    expect(MAX_ISSUES_SIZE).toBe(12_000);
+    // Each issue is 400 characters of JSON: 30 of them are exactly 12,000, the 31st is one too many.
+    const sized = (index: number): PlannerIssue => ({
+      code: "required",
+      path: ["patient", String(index % 10).repeat(46)],
+      message: "m".repeat(300),
+    });
+    expect(JSON.stringify(sized(0))).toHaveLength(400);
+    const error = new PlannerError(
+      "INVALID_INPUT",
+      Array.from({ length: 40 }, (_, index) => sized(index)),
+    );
+    expect(error.issues).toEqual(Array.from({ length: 30 }, (_, index) => sized(index)));
+    expect(JSON.stringify(error.issues)).toHaveLength(12_000 + 29 + 2);
+    expect(error.message.endsWith("; and 35 more")).toBe(true);
+  });
+
+  it("keeps the first issue even when it alone is over the size limit, and nothing after it", () => {
+    const deep: PlannerIssue = {
+      code: "invalid-type",
+      path: ["patient", ...Array.from({ length: 300 }, () => "k".repeat(60))],
+      message: "expected an object",
+    };
+    expect(JSON.stringify(deep).length).toBeGreaterThan(MAX_ISSUES_SIZE);
+    const error = new PlannerError("INVALID_INPUT", [deep, issue(0)]);
+    expect(error.issues).toEqual([deep]);
+    expect(error.message).toBe(`${formatPath(deep.path)}: expected an object; and 1 more`);
+  });
+
   it("bounds keys in paths to 60 characters and messages to 300", () => {
     const error = new PlannerError("INVALID_INPUT", [
       { code: "unknown-key", path: ["patient", "k".repeat(100), 7], message: "m".repeat(400) },
@@ -166,6 +196,7 @@ describe("isPlannerError and instanceof across package copies", () => {
     ["a plain Error", new Error("x")],
     ["an Error named PlannerError", Object.assign(new Error("x"), { name: "PlannerError", code: "INVALID_INPUT" })],
     ["a brand that is not true", { [BRAND]: "true" }],
+    ["a function carrying the brand", Object.assign(() => undefined, { [BRAND]: true })],
     ["another symbol", { [Symbol("microneedling-planner.PlannerError")]: true }],
     ["null", null],
     ["undefined", undefined],
@@ -225,6 +256,7 @@ describe("previewValue: bounded and JSON-safe", () => {
     ["a 100-character string", "a".repeat(100), "a".repeat(100)],
     ["a 101-character string", "a".repeat(101), `${"a".repeat(99)}…`],
     ["a short array", [1, 2], [1, 2]],
+    ["an array of exactly 3 items", [1, 2, 3], [1, 2, 3]],
     ["a long array", [1, 2, 3, 4, 5], [1, 2, 3, "… 2 more"]],
     ["a function", () => 1, "[function]"],
     ["a symbol", Symbol("s"), "[symbol]"],
@@ -252,6 +284,23 @@ describe("previewValue: bounded and JSON-safe", () => {
     const preview = previewValue("😀".repeat(60)) as string;
     expect(preview).toBe(`${"😀".repeat(49)}…`);
     expect(preview.length).toBeLessThanOrEqual(100);
+  });
+
+  it.each([
+    ["a pair cut after its high surrogate", `${"a".repeat(98)}😀bb`, `${"a".repeat(98)}…`],
+    ["a pair of high surrogate U+D800", `${"a".repeat(98)}\u{10000}b`, `${"a".repeat(98)}…`],
+    ["a pair of high surrogate U+DBFF", `${"a".repeat(98)}\u{10FC00}b`, `${"a".repeat(98)}…`],
+    ["a character above the surrogates", `${"a".repeat(98)}\uFF01bb`, `${"a".repeat(98)}\uFF01…`],
+    ["a character below the surrogates", `${"a".repeat(98)}\uD7FFbb`, `${"a".repeat(98)}\uD7FF…`],
+  ])("cuts a string before a surrogate pair it would split, and only then: %s", (_name, text, preview) => {
+    expect(previewValue(text)).toBe(preview);
+  });
+
+  it("an object's preview is plain data: its keys writable, enumerable and configurable, as JSON.parse makes them", () => {
+    const preview = previewValue({ a: 1, b: "x" }) as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptors(preview)).toEqual(
+      Object.getOwnPropertyDescriptors(JSON.parse('{"a":1,"b":"x"}') as object),
+    );
   });
 
   it("never throws: throwing getters and proxies give a note", () => {

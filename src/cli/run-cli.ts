@@ -208,8 +208,8 @@ function run(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const [command, file, ...extra] = positionals;
-  const commands = ["plan", "replan", "check-booking"];
-  if (command === undefined || !commands.includes(command) || file === undefined || extra.length > 0) {
+  const commands: readonly (string | undefined)[] = ["plan", "replan", "check-booking"];
+  if (!commands.includes(command) || file === undefined || extra.length > 0) {
     const what = command === undefined ? "no command" : `expected "plan", "replan" or "check-booking" and one file`;
     throw failure([`error: ${what}`, "", USAGE]);
   }
