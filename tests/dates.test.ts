@@ -167,6 +167,10 @@ describe("isIsoDate", () => {
     ["+026-11-24", false],
     ["2026--11-24", false],
     ["2026-11-/4", false],
+    // "/" and ":" are the characters just below "0" and just above "9"
+    ["202/-11-24", false],
+    ["2026-1/-05", false],
+    ["2026-1:-05", false],
     ["1899-12-31", false],
     ["1900-01-01", true],
     ["2999-12-31", true],

@@ -637,4 +637,17 @@ describe("factor findings, whole (no message layer)", () => {
     expect(review).toMatchObject({ code: "diabetes", effect: "needs-review", params: {} });
     expect(review?.params).toEqual({});
   });
+
+  it("a deferral without an end date has no until parameter at all (not even an undefined one)", () => {
+    const [pregnant] = findings({ code: "pregnant" });
+    expect(pregnant).toStrictEqual({
+      kind: "factor",
+      code: "pregnant",
+      index: 0,
+      reason: "active",
+      effect: "deferred",
+      params: {},
+      sources: ["FDA-DEN160029"],
+    });
+  });
 });

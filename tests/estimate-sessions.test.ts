@@ -663,4 +663,56 @@ describe("estimateSessions: ties are broken by a total order (fixed in issue 12)
     const striaeFirst = estimateSessions(patientWith({ type: "striae" }, { type: "rolling", severity: "mild" }));
     expect(striaeFirst).toEqual(mildFirst);
   });
+
+  /** The estimate for two scars, given in both orders: the two must agree. */
+  const either = (a: Scar, b: Scar, protocol?: Protocol): SessionEstimate => {
+    const first = estimateSessions(patientWith(a, b), { protocol });
+    expect(estimateSessions(patientWith(b, a), { protocol })).toEqual(first);
+    return first;
+  };
+
+  it("equal ranges: a severity range outranks a scar type's own range (mild over striae)", () => {
+    expect(either({ type: "rolling", severity: "mild" }, { type: "striae" })).toEqual({
+      min: 1,
+      typical: 2,
+      max: 3,
+      basis: "mild",
+      sources: ["PLANNER-DECISION", "HARRIS-2015", "ALSTER-LI-2020"],
+    });
+  });
+
+  it("typical first: more typical sessions win over an equal maximum and a higher minimum", () => {
+    const protocol = defineProtocol({ sessionsByType: { striae: { min: 1, typical: 5, max: 5 } } });
+    expect(either({ type: "rolling", severity: "moderate" }, { type: "striae" }, protocol)).toEqual({
+      min: 1,
+      typical: 5,
+      max: 5,
+      basis: "scar-type",
+      scarType: "striae",
+      sources: ["ALSTER-LI-2020-STRIAE"],
+    });
+  });
+
+  it("equal typical and maximum: the higher minimum wins over the heavier basis", () => {
+    const protocol = defineProtocol({ sessionsByType: { striae: { min: 4, typical: 4, max: 5 } } });
+    expect(either({ type: "rolling", severity: "moderate" }, { type: "striae" }, protocol)).toEqual({
+      min: 4,
+      typical: 4,
+      max: 5,
+      basis: "scar-type",
+      scarType: "striae",
+      sources: ["ALSTER-LI-2020-STRIAE"],
+    });
+  });
+
+  it("two scar types with equal ranges: the later type name wins (striae over burn)", () => {
+    const range = { min: 2, typical: 3, max: 4 };
+    const protocol = defineProtocol({ sessionsByType: { burn: range, striae: range } });
+    expect(either({ type: "burn" }, { type: "striae" }, protocol)).toEqual({
+      ...range,
+      basis: "scar-type",
+      scarType: "striae",
+      sources: ["ALSTER-LI-2020-STRIAE"],
+    });
+  });
 });

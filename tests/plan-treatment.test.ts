@@ -730,6 +730,24 @@ describe("planTreatment: the plan is a durable record", () => {
     expect(undefinedOptions.inputs).toStrictEqual(bare.inputs);
   });
 
+  it("inputs are stored as JSON stores them: a key given as undefined is left out, -0 is 0", () => {
+    const patient = {
+      id: undefined,
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      birthDate: undefined,
+      scars: [{ type: "rolling", severity: "moderate", area: undefined }],
+      factors: undefined,
+    } as Patient;
+    const result = plan(patient, { today: "2026-11-24", horizonDays: -0 });
+    expect(result.inputs.patient).toStrictEqual({
+      goal: "scar-revision",
+      fitzpatrick: "II",
+      scars: [{ type: "rolling", severity: "moderate" }],
+    });
+    expect(Object.is(result.inputs.horizonDays, 0)).toBe(true);
+  });
+
   it("inputs keys are in the schema's order, however the options were given, so equal plans are equal JSON", () => {
     const ORDER = [
       "patient",

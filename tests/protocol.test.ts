@@ -307,6 +307,9 @@ describe("defineProtocol", () => {
 
   it("a setting given as undefined counts as absent", () => {
     expect(defineProtocol({ interval: { minWeeks: undefined } } as never).interval).toEqual(defaultProtocol.interval);
+    // A scar type given as undefined gets no range, and no key either.
+    const protocol = defineProtocol({ sessionsByType: { burn: undefined, striae: { min: 1, typical: 2, max: 4 } } });
+    expect(protocol.sessionsByType).toStrictEqual({ striae: { min: 1, typical: 2, max: 4 } });
   });
 
   it.each([null, "x"])("rejects a non-object (%o)", (overrides) => {

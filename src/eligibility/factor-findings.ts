@@ -20,8 +20,11 @@ export function contradiction(
 ): FactorContradictoryFinding["params"]["problem"] | undefined {
   const { since, until } = report;
   const status = report.status ?? "active";
+  // Stryker disable next-line ConditionalExpression: a comparison with undefined is false, so this check only narrows the type
   if (since !== undefined && since > today) return "since-in-future";
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: comparisons with undefined are false, so these checks only narrow the types
   if (since !== undefined && until !== undefined && since > until) return "since-after-until";
+  // Stryker disable next-line ConditionalExpression: a comparison with undefined is false, so this check only narrows the type
   if (until !== undefined && status === "history" && until > today) return "history-ends-in-future";
   return undefined;
 }
@@ -89,6 +92,7 @@ export function factorFinding(
       : { kind, code, index, reason: "wait-complete", effect: "info", params: { procedureOn, days, until }, sources };
   }
   const reported = report.status ?? "active";
+  // Stryker disable next-line ConditionalExpression: a comparison with undefined is false, so this check only narrows the type
   const ended = reported === "active" && report.until !== undefined && report.until <= today;
   const status = ended ? "history" : reported;
   if (status === "history" && entry.washout !== undefined) {
@@ -123,7 +127,8 @@ export function factorFinding(
   }
   const effect = status === "active" ? entry.active : entry.history;
   const { until } = report;
-  if (status === "active" && entry.washout !== undefined && until !== undefined) {
+  // A factor with a washout reported as history returned above: this one is active.
+  if (entry.washout !== undefined && until !== undefined) {
     // Still taking it, with a planned last dose: treatment may resume after the washout.
     return {
       kind,

