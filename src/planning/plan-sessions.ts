@@ -106,6 +106,8 @@ export function planSessionsUnchecked(
   protocol: Protocol,
 ): SessionWindow[] {
   const { minWeeks, maxWeeks } = protocol.interval;
+  // Every window, the first included, is maxWeeks - minWeeks wide (ARTICLE-2021's 4-6 weeks); no
+  // source gives a first session's window, so its width is a planner decision (PLANNER-DECISION).
   const widthWeeks = maxWeeks - minWeeks;
   const isOpen = openDays(options.availability);
   const completed = course.completed ?? [];
